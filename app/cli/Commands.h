@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CliContext.h"
+
+namespace credfolio::cli {
+
+int catalogSearch(CliContext& ctx);
+int catalogCredentials(CliContext& ctx);
+int catalogImport(CliContext& ctx);
+int planAdd(CliContext& ctx);
+int planRemove(CliContext& ctx);
+int planList(CliContext& ctx);
+int progressSet(CliContext& ctx);
+int progressShow(CliContext& ctx);
+
+} // namespace credfolio::cli

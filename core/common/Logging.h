@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
+Q_DECLARE_LOGGING_CATEGORY(lcProgress)
+Q_DECLARE_LOGGING_CATEGORY(lcVerify)
