@@ -104,11 +104,14 @@ CatalogImportResult CatalogImporter::importParsed(ParsedCatalog catalog, const Q
     CatalogImportResult result;
     CatalogStore store(m_database.connection());
     Transaction transaction(m_database.connection());
-    if (catalog.problems.empty()) {
-        if (Status s = transaction.begin(); !s)
-            return failed(QString(), s.error());
+    // References are checked even when fields are wrong, so that one pass lists every
+    // problem; a file that could not be read at all has nothing to check.
+    const bool readable = !catalog.data.courses.empty() || !catalog.data.microcredentials.empty()
+                          || !catalog.data.providers.empty() || !catalog.data.skills.empty();
+    if (Status s = transaction.begin(); !s)
+        return failed(QString(), s.error());
+    if (catalog.problems.empty() || readable)
         checkReferences(catalog, store);
-    }
     if (!catalog.problems.empty()) {
         result.problems = std::move(catalog.problems);
         if (result.problems.size() > size_t(limits::maxReportedProblems)) {

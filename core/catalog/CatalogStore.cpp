@@ -15,6 +15,12 @@ QVariant nullIfEmpty(const QString& text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+// A null QString binds as SQL NULL; NOT NULL text columns want ''.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QSet<QString> idSet(const QSqlDatabase& db, const QString& statement)
 {
     QSet<QString> ids;
@@ -149,13 +155,13 @@ Result<CatalogWriteSummary> CatalogStore::write(const ParsedCatalog& catalog)
         q.addBindValue(c.id);
         q.addBindValue(c.title);
         q.addBindValue(c.providerId);
-        q.addBindValue(c.summary);
+        q.addBindValue(text(c.summary));
         q.addBindValue(c.hours);
         q.addBindValue(c.cost);
         q.addBindValue(nullIfEmpty(c.currency));
-        q.addBindValue(c.level);
-        q.addBindValue(c.language);
-        q.addBindValue(c.delivery);
+        q.addBindValue(text(c.level));
+        q.addBindValue(text(c.language));
+        q.addBindValue(text(c.delivery));
         q.addBindValue(nullIfEmpty(c.url));
         if (update)
             q.addBindValue(*existing);
@@ -184,7 +190,7 @@ Result<CatalogWriteSummary> CatalogStore::write(const ParsedCatalog& catalog)
         }
         insertFts.addBindValue(rowid);
         insertFts.addBindValue(c.title);
-        insertFts.addBindValue(c.summary);
+        insertFts.addBindValue(text(c.summary));
         insertFts.addBindValue(skillText.join(QLatin1Char(' ')));
         insertFts.addBindValue(providerNames.value(c.providerId));
         if (Status s = sql::exec(insertFts); !s)
@@ -216,7 +222,7 @@ Result<CatalogWriteSummary> CatalogStore::write(const ParsedCatalog& catalog)
     for (const Microcredential& mc : data.microcredentials) {
         existingMicrocredentials.contains(mc.id) ? ++summary.microcredentialsUpdated : ++summary.microcredentialsAdded;
         for (const QVariant& v : {QVariant(mc.id), QVariant(mc.title), QVariant(mc.issuer), nullIfEmpty(mc.field),
-                                  QVariant(mc.description), nullIfEmpty(mc.achievementId), nullIfEmpty(mc.achievementName)})
+                                  text(mc.description), nullIfEmpty(mc.achievementId), nullIfEmpty(mc.achievementName)})
             upsertMc.addBindValue(v);
         clearGroups.addBindValue(mc.id);
         clearMcSkills.addBindValue(mc.id);

@@ -51,6 +51,8 @@ CsvParseResult parseCsv(const QByteArray& bytes)
                 } else {
                     inQuotes = false;
                 }
+            } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                continue; // a CRLF inside quotes is one line break
             } else {
                 if (c == QLatin1Char('\n'))
                     ++line;

@@ -69,7 +69,7 @@ QStringList ProgressStore::plan() const
     QStringList ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT microcredential_id FROM plan ORDER BY added_at, microcredential_id"))) {
+    if (q.exec(QStringLiteral("SELECT microcredential_id FROM plan ORDER BY rowid"))) {
         while (q.next())
             ids.append(q.value(0).toString());
     }

@@ -1,0 +1,179 @@
+#include "jcs/Jcs.h"
+
+#include "jcs/EcmaNumber.h"
+#include "jcs/StrictJsonParser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace credfolio {
+namespace {
+
+bool lessUtf16(const QString& a, const QString& b)
+{
+    // Code-unit order, independent of locale and of Unicode normalisation.
+    return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(), b.utf16() + b.size());
+}
+
+void appendString(QByteArray& out, const QString& s)
+{
+    static constexpr char hexDigits[] = "0123456789abcdef";
+    out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (c < 0x20) {
+                out.append("\\u00");
+                out.append(hexDigits[c >> 4]);
+                out.append(hexDigits[c & 15]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+}
+
+bool serialize(QByteArray& out, const JcsValue& value, QString& error)
+{
+    switch (value.type()) {
+    case JcsValue::Type::Null:
+        out.append("null");
+        return true;
+    case JcsValue::Type::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        return true;
+    case JcsValue::Type::Number: {
+        auto text = ecmaNumberToString(value.toNumber());
+        if (!text) {
+            error = text.error();
+            return false;
+        }
+        out.append(text.value());
+        return true;
+    }
+    case JcsValue::Type::String:
+        appendString(out, value.toString());
+        return true;
+    case JcsValue::Type::Array: {
+        out.append('[');
+        bool first = true;
+        for (const JcsValue& item : value.items()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            if (!serialize(out, item, error))
+                return false;
+        }
+        out.append(']');
+        return true;
+    }
+    case JcsValue::Type::Object: {
+        std::vector<const JcsValue::Member*> sorted;
+        sorted.reserve(value.members().size());
+        for (const auto& member : value.members())
+            sorted.push_back(&member);
+        std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return lessUtf16(a->first, b->first); });
+        out.append('{');
+        for (size_t i = 0; i < sorted.size(); ++i) {
+            if (i > 0) {
+                if (sorted[i]->first == sorted[i - 1]->first) {
+                    error = QStringLiteral("duplicate member name \"%1\"").arg(sorted[i]->first);
+                    return false;
+                }
+                out.append(',');
+            }
+            appendString(out, sorted[i]->first);
+            out.append(':');
+            if (!serialize(out, sorted[i]->second, error))
+                return false;
+        }
+        out.append('}');
+        return true;
+    }
+    }
+    return false;
+}
+
+JcsValue fromQt(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return JcsValue::boolean(value.toBool());
+    case QJsonValue::Double:
+        return JcsValue::number(value.toDouble());
+    case QJsonValue::String:
+        return JcsValue::string(value.toString());
+    case QJsonValue::Array: {
+        std::vector<JcsValue> items;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue& item : array)
+            items.push_back(fromQt(item));
+        return JcsValue::array(std::move(items));
+    }
+    case QJsonValue::Object: {
+        std::vector<JcsValue::Member> members;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            members.emplace_back(it.key(), fromQt(it.value()));
+        return JcsValue::object(std::move(members));
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return JcsValue::null();
+}
+
+} // namespace
+
+Result<QByteArray> jcs::canonicalize(const JcsValue& value)
+{
+    QByteArray out;
+    QString error;
+    if (!serialize(out, value, error))
+        return Result<QByteArray>::failure(error);
+    return out;
+}
+
+Result<QByteArray> jcs::canonicalize(QByteArrayView json)
+{
+    auto parsed = StrictJsonParser::parse(json);
+    if (!parsed)
+        return Result<QByteArray>::failure(parsed.error());
+    return canonicalize(parsed.value());
+}
+
+Result<QByteArray> jcs::canonicalize(const QJsonValue& value)
+{
+    if (value.isUndefined())
+        return Result<QByteArray>::failure(QStringLiteral("an undefined JSON value has no canonical form"));
+    return canonicalize(fromQt(value));
+}
+
+} // namespace credfolio

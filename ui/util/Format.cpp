@@ -1,0 +1,133 @@
+#include "util/Format.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+
+namespace credfolio::Format {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("credfolio::Format", text);
+}
+
+// ISO 4217 code -> symbol, from the first locale that uses the currency. Built once.
+QString currencySymbol(const QString& isoCode)
+{
+    static const QHash<QString, QString> symbols = [] {
+        QHash<QString, QString> map;
+        const auto locales = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        for (const QLocale& locale : locales) {
+            const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
+            if (code.isEmpty() || map.contains(code))
+                continue;
+            const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+            // Prefer the symbol only where it is unambiguous; "$" alone would hide CAD and AUD.
+            map.insert(code, symbol);
+        }
+        map.insert(QStringLiteral("USD"), QStringLiteral("$"));
+        map.insert(QStringLiteral("CAD"), QStringLiteral("CA$"));
+        map.insert(QStringLiteral("AUD"), QStringLiteral("A$"));
+        map.insert(QStringLiteral("BRL"), QStringLiteral("R$"));
+        return map;
+    }();
+    const QString symbol = symbols.value(isoCode.toUpper());
+    return symbol.isEmpty() ? isoCode.toUpper() + QLatin1Char(' ') : symbol;
+}
+
+// The C locale (LANG unset, LC_ALL=C) writes "49$"; learners read English better.
+QLocale locale()
+{
+    const QLocale system;
+    return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
+}
+
+} // namespace
+
+QString cost(double amount, const QString& currency)
+{
+    if (amount <= 0)
+        return tr("Free");
+    const bool whole = std::abs(amount - std::round(amount)) < 0.005;
+    return locale().toCurrencyString(amount, currencySymbol(currency), whole ? 0 : 2);
+}
+
+QString costs(const QMap<QString, double>& amounts)
+{
+    QStringList parts;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
+        if (it.value() > 0)
+            parts.append(cost(it.value(), it.key()));
+    }
+    return parts.isEmpty() ? tr("Free") : parts.join(QStringLiteral(" + "));
+}
+
+QString hours(double value)
+{
+    const QString number = locale().toString(value, 'f', std::abs(value - std::round(value)) < 0.05 ? 0 : 1);
+    return value == 1 ? tr("1 hour") : tr("%1 hours").arg(number);
+}
+
+QString courseCount(int count)
+{
+    return count == 1 ? tr("1 course") : tr("%1 courses").arg(locale().toString(count));
+}
+
+QString languageName(const QString& bcp47)
+{
+    if (bcp47.isEmpty())
+        return QString();
+    const QLocale locale(bcp47);
+    if (locale.language() == QLocale::C)
+        return bcp47;
+    QString name = QLocale::languageToString(locale.language());
+    if (bcp47.contains(QLatin1Char('-')) || bcp47.contains(QLatin1Char('_')))
+        name += QStringLiteral(" (") + QLocale::territoryToString(locale.territory()) + QLatin1Char(')');
+    return name;
+}
+
+QString levelName(const QString& level)
+{
+    if (level == QLatin1String("beginner"))
+        return tr("Beginner");
+    if (level == QLatin1String("intermediate"))
+        return tr("Intermediate");
+    if (level == QLatin1String("advanced"))
+        return tr("Advanced");
+    return level;
+}
+
+QString deliveryName(const QString& delivery)
+{
+    if (delivery == QLatin1String("self-paced"))
+        return tr("Self-paced");
+    if (delivery == QLatin1String("instructor-led"))
+        return tr("Instructor-led");
+    if (delivery == QLatin1String("blended"))
+        return tr("Blended");
+    if (delivery == QLatin1String("in-person"))
+        return tr("In person");
+    return delivery;
+}
+
+QString fieldName(const QString& field)
+{
+    if (field == QLatin1String("technology"))
+        return tr("Technology");
+    if (field == QLatin1String("data"))
+        return tr("Data");
+    if (field == QLatin1String("healthcare"))
+        return tr("Healthcare");
+    if (field == QLatin1String("business"))
+        return tr("Business");
+    if (field == QLatin1String("professional"))
+        return tr("Professional skills");
+    return field;
+}
+
+} // namespace credfolio::Format
