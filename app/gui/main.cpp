@@ -4,14 +4,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLoggingCategory>
 #include <QMessageBox>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    // Informational logs are for developers (QT_LOGGING_RULES turns them back on).
-    QLoggingCategory::setFilterRules(QStringLiteral("credfolio.*.info=false"));
     QApplication::setOrganizationName(QStringLiteral("Credfolio"));
     QApplication::setApplicationName(QStringLiteral("credfolio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Credfolio"));

@@ -19,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -105,7 +104,6 @@ int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("credfolio.*.info=false"));
     const int courseCount = argc > 1 ? std::atoi(argv[1]) : 100000;
     const int queryCount = 1000;
     QTemporaryDir dir(qEnvironmentVariable("CREDFOLIO_BENCH_DIR", QDir::tempPath()) + QStringLiteral("/bench_catalog-XXXXXX"));

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -96,7 +97,11 @@ CatalogImportResult CatalogImporter::importFile(const QString& path)
 
 CatalogImportResult CatalogImporter::importBytes(const QByteArray& bytes, const QString& sourceName)
 {
-    return importParsed(parse(bytes), sourceName);
+    QElapsedTimer timer;
+    timer.start();
+    ParsedCatalog parsed = parse(bytes);
+    qCDebug(lcCatalog) << "read" << sourceName << "in" << timer.elapsed() << "ms";
+    return importParsed(std::move(parsed), sourceName);
 }
 
 CatalogImportResult CatalogImporter::importParsed(ParsedCatalog catalog, const QString& sourceName)
@@ -110,8 +115,11 @@ CatalogImportResult CatalogImporter::importParsed(ParsedCatalog catalog, const Q
                           || !catalog.data.providers.empty() || !catalog.data.skills.empty();
     if (Status s = transaction.begin(); !s)
         return failed(QString(), s.error());
+    QElapsedTimer timer;
+    timer.start();
     if (catalog.problems.empty() || readable)
         checkReferences(catalog, store);
+    qCDebug(lcCatalog) << "checked references in" << timer.restart() << "ms";
     if (!catalog.problems.empty()) {
         result.problems = std::move(catalog.problems);
         if (result.problems.size() > size_t(limits::maxReportedProblems)) {
@@ -125,11 +133,13 @@ CatalogImportResult CatalogImporter::importParsed(ParsedCatalog catalog, const Q
     Result<CatalogWriteSummary> written = store.write(catalog);
     if (!written)
         return failed(QString(), written.error());
+    qCDebug(lcCatalog) << "stored in" << timer.restart() << "ms";
     const QString name = catalog.data.name.isEmpty() ? sourceName : catalog.data.name;
     if (Status s = store.recordImport(name, sourceName, *written); !s)
         return failed(QString(), s.error());
     if (Status s = transaction.commit(); !s)
         return failed(QString(), s.error());
+    qCDebug(lcCatalog) << "committed in" << timer.elapsed() << "ms";
     result.ok = true;
     result.summary = *written;
     qCInfo(lcCatalog) << "imported catalog" << name << written->coursesAdded << "added" << written->coursesUpdated << "updated";

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <thread>
+
 namespace credfolio::CatalogJsonReader {
 
 namespace {
@@ -31,9 +33,10 @@ QString lineColumn(const QByteArray& bytes, int offset)
 }
 
 template <typename Fn>
-void forEachObject(const QJsonArray& array, const QString& path, ParsedCatalog& out, Fn fn)
+void forEachObject(const QJsonArray& array, const QString& path, ParsedCatalog& out, Fn fn, qsizetype from = 0,
+                   qsizetype to = -1)
 {
-    for (qsizetype i = 0; i < array.size(); ++i) {
+    for (qsizetype i = from; i < (to < 0 ? array.size() : to); ++i) {
         const QString itemPath = path + QStringLiteral("[%1]").arg(i);
         if (!array.at(i).isObject())
             out.addProblem(itemPath, tr("must be an object ({...})"));
@@ -69,7 +72,7 @@ void readSkill(const QJsonObject& object, const QString& path, ParsedCatalog& ou
     s.label = f.string(QStringLiteral("label"), true).value_or(QString());
     s.frameworkUri = f.string(QStringLiteral("framework_uri"), false).value_or(QString());
     if (!s.frameworkUri.isEmpty())
-        f.check(QStringLiteral("framework_uri"), CatalogRules::checkUrl(s.frameworkUri));
+        f.check(QStringLiteral("framework_uri"), CatalogRules::checkAbsoluteUri(s.frameworkUri));
     out.data.skills.push_back(s);
     out.skillLocations.append(path);
 }
@@ -172,11 +175,33 @@ void readMicrocredential(const QJsonObject& object, const QString& path, ParsedC
         JsonFields a(*achievement, f.path(QStringLiteral("achievement")), out, {QStringLiteral("id"), QStringLiteral("name")});
         mc.achievementId = a.string(QStringLiteral("id"), false).value_or(QString());
         mc.achievementName = a.string(QStringLiteral("name"), false).value_or(QString());
+        if (!mc.achievementId.isEmpty())
+            a.check(QStringLiteral("id"), CatalogRules::checkAbsoluteUri(mc.achievementId));
         if (mc.achievementId.isEmpty() && mc.achievementName.isEmpty())
             out.addProblem(f.path(QStringLiteral("achievement")), tr("give the achievement's id, its name, or both"));
     }
     out.data.microcredentials.push_back(mc);
     out.microcredentialLocations.append(path);
+}
+
+// Large catalogs are read on two threads, each half into its own ParsedCatalog, then
+// joined in file order (the JSON values are only read, which Qt allows from any thread).
+void readCourses(const QJsonArray& courses, const QString& path, ParsedCatalog& out)
+{
+    constexpr qsizetype parallelThreshold = 4000;
+    if (courses.size() < parallelThreshold || std::thread::hardware_concurrency() < 2) {
+        forEachObject(courses, path, out, readCourse);
+        return;
+    }
+    const qsizetype middle = courses.size() / 2;
+    ParsedCatalog second;
+    std::thread worker([&] { forEachObject(courses, path, second, readCourse, middle, courses.size()); });
+    forEachObject(courses, path, out, readCourse, 0, middle);
+    worker.join();
+    out.data.courses.insert(out.data.courses.end(), std::make_move_iterator(second.data.courses.begin()),
+                            std::make_move_iterator(second.data.courses.end()));
+    out.courseLocations += second.courseLocations;
+    out.problems.insert(out.problems.end(), second.problems.begin(), second.problems.end());
 }
 
 } // namespace
@@ -216,7 +241,7 @@ ParsedCatalog read(const QByteArray& bytes)
     if (auto list = f.array(QStringLiteral("skills"), false))
         forEachObject(*list, f.path(QStringLiteral("skills")), out, readSkill);
     if (auto list = f.array(QStringLiteral("courses"), false))
-        forEachObject(*list, f.path(QStringLiteral("courses")), out, readCourse);
+        readCourses(*list, f.path(QStringLiteral("courses")), out);
     if (auto list = f.array(QStringLiteral("microcredentials"), false))
         forEachObject(*list, f.path(QStringLiteral("microcredentials")), out, readMicrocredential);
     return out;

@@ -12,6 +12,7 @@ std::optional<QString> checkId(const QString& id);
 std::optional<QString> checkCurrency(const QString& currency);
 std::optional<QString> checkLanguage(const QString& language);
 std::optional<QString> checkUrl(const QString& url);
+std::optional<QString> checkAbsoluteUri(const QString& uri);
 std::optional<QString> checkHours(double hours);
 std::optional<QString> checkCost(double cost);
 std::optional<QString> checkChoice(const QString& value, const QStringList& allowed);

@@ -1,8 +1,10 @@
 #include "catalog/CatalogStore.h"
 
 #include "storage/SqlUtil.h"
+#include "storage/SqliteStatement.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -133,67 +135,70 @@ Result<CatalogWriteSummary> CatalogStore::write(const ParsedCatalog& catalog)
             existingRowids.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
 
-    QSqlQuery insertCourse(m_db), updateCourse(m_db), clearSkills(m_db), insertSkill(m_db), deleteFts(m_db), insertFts(m_db);
-    const QStringList statements{
-        QStringLiteral("INSERT INTO courses(") + courseColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral("UPDATE courses SET id = ?, title = ?, provider_id = ?, summary = ?, hours = ?, cost = ?, currency = ?,"
-                       " level = ?, language = ?, delivery = ?, url = ? WHERE rowid = ?"),
-        QStringLiteral("DELETE FROM course_skills WHERE course_id = ?"),
-        QStringLiteral("INSERT INTO course_skills(course_id, skill_id, position) VALUES (?, ?, ?)"),
-        QStringLiteral("DELETE FROM course_fts WHERE rowid = ?"),
-        QStringLiteral("INSERT INTO course_fts(rowid, title, summary, skills, provider) VALUES (?, ?, ?, ?, ?)")};
-    QSqlQuery* prepared[] = {&insertCourse, &updateCourse, &clearSkills, &insertSkill, &deleteFts, &insertFts};
-    for (int i = 0; i < 6; ++i) {
-        if (Status s = sql::prepare(*prepared[i], statements.at(i)); !s)
-            return R::failure(s.error());
+    // The hot loop of a large import: straight to SQLite (see SqliteStatement).
+    SqliteStatement insertCourse(m_db, "INSERT INTO courses(id, title, provider_id, summary, hours, cost, currency, level,"
+                                       " language, delivery, url) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    SqliteStatement updateCourse(m_db, "UPDATE courses SET id = ?1, title = ?2, provider_id = ?3, summary = ?4, hours = ?5,"
+                                       " cost = ?6, currency = ?7, level = ?8, language = ?9, delivery = ?10, url = ?11"
+                                       " WHERE rowid = ?12");
+    SqliteStatement clearSkills(m_db, "DELETE FROM course_skills WHERE course_id = ?1");
+    SqliteStatement insertSkill(m_db, "INSERT INTO course_skills(course_id, skill_id, position) VALUES (?1, ?2, ?3)");
+    SqliteStatement deleteFts(m_db, "DELETE FROM course_fts WHERE rowid = ?1");
+    SqliteStatement insertFts(m_db, "INSERT INTO course_fts(rowid, title, summary, skills, provider) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const SqliteStatement* statement : {&insertCourse, &updateCourse, &clearSkills, &insertSkill, &deleteFts, &insertFts}) {
+        if (!statement->isValid())
+            return R::failure(statement->error());
     }
 
+    const QString empty = QStringLiteral("");
     for (const Course& c : data.courses) {
         const auto existing = existingRowids.constFind(c.id);
         const bool update = existing != existingRowids.constEnd();
-        QSqlQuery& q = update ? updateCourse : insertCourse;
-        q.addBindValue(c.id);
-        q.addBindValue(c.title);
-        q.addBindValue(c.providerId);
-        q.addBindValue(text(c.summary));
-        q.addBindValue(c.hours);
-        q.addBindValue(c.cost);
-        q.addBindValue(nullIfEmpty(c.currency));
-        q.addBindValue(text(c.level));
-        q.addBindValue(text(c.language));
-        q.addBindValue(text(c.delivery));
-        q.addBindValue(nullIfEmpty(c.url));
+        SqliteStatement& q = update ? updateCourse : insertCourse;
+        q.bind(1, c.id);
+        q.bind(2, c.title);
+        q.bind(3, c.providerId);
+        q.bind(4, c.summary.isNull() ? empty : c.summary);
+        q.bind(5, c.hours);
+        q.bind(6, c.cost);
+        q.bindOptional(7, c.currency);
+        q.bind(8, c.level.isNull() ? empty : c.level);
+        q.bind(9, c.language.isNull() ? empty : c.language);
+        q.bind(10, c.delivery.isNull() ? empty : c.delivery);
+        q.bindOptional(11, c.url);
         if (update)
-            q.addBindValue(*existing);
-        if (Status s = sql::exec(q); !s)
+            q.bind(12, *existing);
+        if (Status s = q.run(); !s)
             return R::failure(s.error());
-        const qint64 rowid = update ? *existing : q.lastInsertId().toLongLong();
+        const qint64 rowid = update ? *existing : q.lastInsertRowid();
         if (update) {
             ++summary.coursesUpdated;
-            clearSkills.addBindValue(c.id);
-            deleteFts.addBindValue(rowid);
-            if (Status s = sql::exec(clearSkills); !s)
+            clearSkills.bind(1, c.id);
+            deleteFts.bind(1, rowid);
+            if (Status s = clearSkills.run(); !s)
                 return R::failure(s.error());
-            if (Status s = sql::exec(deleteFts); !s)
+            if (Status s = deleteFts.run(); !s)
                 return R::failure(s.error());
         } else {
             ++summary.coursesAdded;
         }
-        QStringList skillText;
+        QString skillText;
         for (int i = 0; i < c.skillIds.size(); ++i) {
-            insertSkill.addBindValue(c.id);
-            insertSkill.addBindValue(c.skillIds.at(i));
-            insertSkill.addBindValue(i);
-            if (Status s = sql::exec(insertSkill); !s)
+            insertSkill.bind(1, c.id);
+            insertSkill.bind(2, c.skillIds.at(i));
+            insertSkill.bind(3, qint64(i));
+            if (Status s = insertSkill.run(); !s)
                 return R::failure(s.error());
-            skillText.append(labels.value(c.skillIds.at(i)));
+            if (i > 0)
+                skillText += QLatin1Char(' ');
+            skillText += labels.value(c.skillIds.at(i));
         }
-        insertFts.addBindValue(rowid);
-        insertFts.addBindValue(c.title);
-        insertFts.addBindValue(text(c.summary));
-        insertFts.addBindValue(skillText.join(QLatin1Char(' ')));
-        insertFts.addBindValue(providerNames.value(c.providerId));
-        if (Status s = sql::exec(insertFts); !s)
+        insertFts.bind(1, rowid);
+        insertFts.bind(2, c.title);
+        insertFts.bind(3, c.summary.isNull() ? empty : c.summary);
+        insertFts.bind(4, skillText);
+        insertFts.bind(5, providerNames.value(c.providerId));
+        if (Status s = insertFts.run(); !s)
             return R::failure(s.error());
     }
 
@@ -255,7 +260,20 @@ Result<CatalogWriteSummary> CatalogStore::write(const ParsedCatalog& catalog)
                 return R::failure(s.error());
         }
     }
+    if (Status s = bumpGeneration(); !s)
+        return R::failure(s.error());
     return summary;
+}
+
+Status CatalogStore::bumpGeneration()
+{
+    // A fresh random token (not a counter), so a cache can never mistake a new file at the
+    // same path for the one it has seen.
+    QSqlQuery q(m_db);
+    if (Status s = sql::prepare(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('catalog_generation', ?)")); !s)
+        return s;
+    q.addBindValue(QString::number(QRandomGenerator::global()->generate64(), 16));
+    return sql::exec(q);
 }
 
 Status CatalogStore::reindex(const QStringList& providerIds, const QStringList& skillIds)
@@ -269,6 +287,8 @@ Status CatalogStore::reindex(const QStringList& providerIds, const QStringList& 
     const QString affected = QStringLiteral("SELECT c.rowid FROM courses c WHERE c.provider_id IN (%1)"
                                             " OR c.id IN (SELECT course_id FROM course_skills WHERE skill_id IN (%2))")
                                  .arg(quoted(providerIds), quoted(skillIds));
+    if (Status s = bumpGeneration(); !s)
+        return s;
     if (Status s = sql::run(m_db, QStringLiteral("DELETE FROM course_fts WHERE rowid IN (") + affected + QLatin1Char(')')); !s)
         return s;
     return sql::run(m_db, QStringLiteral("INSERT INTO course_fts(rowid, title, summary, skills, provider)"

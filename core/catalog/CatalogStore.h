@@ -52,6 +52,8 @@ public:
 
 private:
     std::vector<Microcredential> loadMicrocredentials(const QString& onlyId) const;
+    // Marks the catalog as changed for CourseIndex's cache.
+    Status bumpGeneration();
     // Rebuilds the full-text rows of the courses of these providers or with these skills.
     Status reindex(const QStringList& providerIds, const QStringList& skillIds);
 

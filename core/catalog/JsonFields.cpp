@@ -92,13 +92,14 @@ QStringList JsonFields::stringList(const QString& key, bool required)
         return result;
     for (qsizetype i = 0; i < list->size(); ++i) {
         const QJsonValue item = list->at(i);
-        const QString itemPath = path(key) + QStringLiteral("[%1]").arg(i);
-        if (!item.isString() || item.toString().trimmed().isEmpty())
-            m_out.addProblem(itemPath, tr("must be a non-empty text"));
-        else if (result.contains(item.toString()))
-            m_out.addProblem(itemPath, tr("\"%1\" is listed twice").arg(item.toString()));
+        auto itemPath = [&]() -> QString { return path(key) + QStringLiteral("[%1]").arg(i); };
+        const QString text = item.toString();
+        if (!item.isString() || text.trimmed().isEmpty())
+            m_out.addProblem(itemPath(), tr("must be a non-empty text"));
+        else if (result.contains(text))
+            m_out.addProblem(itemPath(), tr("\"%1\" is listed twice").arg(text));
         else
-            result.append(item.toString());
+            result.append(text);
     }
     return result;
 }

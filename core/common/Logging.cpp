@@ -1,6 +1,8 @@
 #include "common/Logging.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "credfolio.storage")
-Q_LOGGING_CATEGORY(lcCatalog, "credfolio.catalog")
-Q_LOGGING_CATEGORY(lcProgress, "credfolio.progress")
-Q_LOGGING_CATEGORY(lcVerify, "credfolio.verify")
+// Quiet by default: warnings and errors only. Developers turn on more with
+// QT_LOGGING_RULES="credfolio.*.debug=true".
+Q_LOGGING_CATEGORY(lcStorage, "credfolio.storage", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCatalog, "credfolio.catalog", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcProgress, "credfolio.progress", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcVerify, "credfolio.verify", QtWarningMsg)

@@ -164,7 +164,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     for (const QString& pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
                                   QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+                                  QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                  // Large catalog imports touch many index pages; a 64 MiB cache keeps
+                                  // them in memory instead of re-reading them from the file.
+                                  QStringLiteral("PRAGMA cache_size = -65536"),
+                                  QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (Status status = sql::run(db, pragma); !status)
             return R::failure(status.error());
     }
