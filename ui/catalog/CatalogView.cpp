@@ -141,7 +141,7 @@ CatalogView::CatalogView(Database& db, QWidget* parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({820, 380});
+    m_splitter->setSizes({960, 320});
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
