@@ -6,6 +6,7 @@
 #include "catalog/CourseTableModel.h"
 #include "storage/Database.h"
 #include "util/Format.h"
+#include "util/Widgets.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -63,21 +64,9 @@ CatalogView::CatalogView(Database& db, QWidget* parent)
         emit errorOccurred(tr("The search failed: %1").arg(message));
     });
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("courseTable"));
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Courses"));
-    m_table->setToolTip(tr("Courses that match your search. Press Enter to work with the chosen course."));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table = Widgets::listTable(m_model, QStringLiteral("courseTable"), tr("Courses"),
+                                 tr("Courses that match your search. Press Enter to work with the chosen course."), this);
     QHeaderView* header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setMinimumSectionSize(60);
     // A model reset forgets per-section resize modes, so they are set again after each one.
     const auto layoutColumns = [this] {

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "util/Format.h"
 #include "widgets/FlowLayout.h"
+#include "util/Widgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -46,14 +47,6 @@ CourseDetailPane::CourseDetailPane(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("courseDetailPane"));
     setAccessibleName(tr("Course details"));
-
-    auto* hint = new QLabel(tr("Choose a course in the list to see what it teaches, what it costs and "
-                               "which microcredentials it counts toward."), this);
-    hint->setObjectName(QStringLiteral("courseDetailHint"));
-    hint->setWordWrap(true);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setMargin(24);
-    hint->setEnabled(false);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -103,17 +96,10 @@ CourseDetailPane::CourseDetailPane(Database& db, QWidget* parent)
     layout->addStretch(1);
     connect(m_status, &CourseStatusEditor::statusEdited, this, &CourseDetailPane::saveStatus);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(hint);
-    m_pages->addWidget(scroll);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_pages);
+    m_pages = Widgets::hintOrContent(this,
+                                     tr("Choose a course in the list to see what it teaches, what it costs and "
+                                        "which microcredentials it counts toward."),
+                                     QStringLiteral("courseDetailHint"), content);
     setMinimumWidth(280);
 }
 

@@ -3,6 +3,7 @@
 #include "catalog/CatalogStore.h"
 #include "progress/ProgressStore.h"
 #include "storage/Database.h"
+#include "util/Widgets.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -18,11 +19,6 @@ MicrocredentialDetailPane::MicrocredentialDetailPane(Database& db, QWidget* pare
 {
     setObjectName(QStringLiteral("microcredentialDetailPane"));
     setAccessibleName(tr("Microcredential details"));
-
-    auto* hint = new QLabel(tr("Choose a microcredential to see what it asks for."), this);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -54,17 +50,8 @@ MicrocredentialDetailPane::MicrocredentialDetailPane(Database& db, QWidget* pare
     });
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(hint);
-    m_pages->addWidget(scroll);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_pages);
+    m_pages = Widgets::hintOrContent(this, tr("Choose a microcredential to see what it asks for."),
+                                     QStringLiteral("microcredentialDetailHint"), content);
 }
 
 void MicrocredentialDetailPane::showMicrocredential(const QString& id)

@@ -6,6 +6,7 @@
 #include "progress/PlanCard.h"
 #include "progress/ProgressStore.h"
 #include "storage/Database.h"
+#include "util/Widgets.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -80,20 +81,8 @@ QWidget* ProgressView::createChooser()
     layout->addWidget(sectionHeading(tr("Choose a microcredential to pursue"), chooser));
 
     m_model = new MicrocredentialListModel(m_db.connection(), this);
-    m_table = new QTableView(chooser);
-    m_table->setObjectName(QStringLiteral("microcredentialTable"));
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Microcredentials"));
-    m_table->setToolTip(tr("Every microcredential in the catalog. Choose one to see what it asks for."));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table = Widgets::listTable(m_model, QStringLiteral("microcredentialTable"), tr("Microcredentials"),
+                                 tr("Every microcredential in the catalog. Choose one to see what it asks for."), chooser);
     // A model reset forgets per-section resize modes, so they are set again after each one.
     const auto layoutColumns = [this] {
         QHeaderView* h = m_table->horizontalHeader();
