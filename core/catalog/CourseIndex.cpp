@@ -1,6 +1,7 @@
 #include "catalog/CourseIndex.h"
 
 #include "common/Logging.h"
+#include "storage/SqliteStatement.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -32,12 +33,12 @@ QString generationOf(const QSqlDatabase& db)
     return QString();
 }
 
-quint16 intern(QStringList& list, QHash<QString, quint16>& lookup, const QString& value)
+quint32 intern(QStringList& list, QHash<QString, quint32>& lookup, const QString& value)
 {
     const auto it = lookup.constFind(value);
     if (it != lookup.constEnd())
         return *it;
-    const auto index = quint16(list.size());
+    const auto index = quint32(list.size());
     list.append(value);
     lookup.insert(value, index);
     return index;
@@ -69,32 +70,32 @@ std::shared_ptr<const CourseIndex> CourseIndex::load(const QSqlDatabase& db)
     QElapsedTimer timer;
     timer.start();
     auto index = std::make_shared<CourseIndex>();
-    QHash<QString, quint16> providers, languages, levels, deliveries;
+    QHash<QString, quint32> providers, languages, levels, deliveries;
     index->levels.append(QString());
     levels.insert(QString(), 0);
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT c.rowid, c.hours, c.cost, c.provider_id, p.name, c.language, c.level, c.delivery"
-                          " FROM courses c JOIN providers p ON p.id = c.provider_id ORDER BY c.title COLLATE NOCASE, c.id"));
+    SqliteStatement q(db, "SELECT c.rowid, c.hours, c.cost, c.provider_id, p.name, c.language, c.level, c.delivery"
+                          " FROM courses c JOIN providers p ON p.id = c.provider_id ORDER BY c.title COLLATE NOCASE, c.id");
     qint64 maxRowid = 0;
     qint32 order = 0;
     while (q.next()) {
         Entry e;
-        e.rowid = q.value(0).toLongLong();
-        e.hours = q.value(1).toDouble();
-        e.cost = q.value(2).toDouble();
-        const QString providerId = q.value(3).toString();
+        e.rowid = q.columnInt64(0);
+        e.hours = q.columnDouble(1);
+        e.cost = q.columnDouble(2);
+        const QString providerId = q.columnText(3);
         if (!providers.contains(providerId))
-            index->providerNames.append(q.value(4).toString());
+            index->providerNames.append(q.columnText(4));
         e.provider = intern(index->providerIds, providers, providerId);
-        e.language = intern(index->languages, languages, q.value(5).toString());
-        e.level = quint8(intern(index->levels, levels, q.value(6).toString()));
-        e.delivery = quint8(intern(index->deliveries, deliveries, q.value(7).toString()));
+        e.language = intern(index->languages, languages, q.columnText(5));
+        e.level = intern(index->levels, levels, q.columnText(6));
+        e.delivery = intern(index->deliveries, deliveries, q.columnText(7));
         e.titleOrder = order++;
         maxRowid = std::max(maxRowid, e.rowid);
         index->m_entries.push_back(e);
     }
+    if (!q.error().isEmpty())
+        qCWarning(lcCatalog) << "loading the course index failed:" << q.error();
     const bool dense = maxRowid <= qint64(index->m_entries.size()) * 4 + 1024;
     if (dense)
         index->m_rowToIndex.assign(size_t(maxRowid + 1), -1);

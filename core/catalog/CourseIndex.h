@@ -25,10 +25,10 @@ public:
         double hours = 0;
         double cost = 0;
         qint32 titleOrder = 0; // position in title order (NOCASE, then id)
-        quint16 provider = 0;  // index into providerIds
-        quint16 language = 0;  // index into languages
-        quint8 level = 0;      // index into levels (0 = not stated)
-        quint8 delivery = 0;   // index into deliveries
+        quint32 provider = 0; // index into providerIds
+        quint32 language = 0; // index into languages
+        quint32 level = 0;    // index into levels (0 = not stated)
+        quint32 delivery = 0; // index into deliveries
     };
 
     // The snapshot for the catalog as it is now in db (loads it when the catalog changed).

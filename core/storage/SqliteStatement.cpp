@@ -97,6 +97,17 @@ qint64 SqliteStatement::columnInt64(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+double SqliteStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);

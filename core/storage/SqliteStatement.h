@@ -38,6 +38,8 @@ public:
     // Steps a query: true while there is a row.
     bool next();
     qint64 columnInt64(int column) const;
+    double columnDouble(int column) const;
+    QString columnText(int column) const;
     void reset();
 
     qint64 lastInsertRowid() const;
