@@ -20,7 +20,7 @@ credfolio_install() {
 CREDFOLIO_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev qtkeychain-qt6-dev libbotan-2-dev libsqlite3-dev
+    libgl-dev qtkeychain-qt6-dev libbotan-2-dev libsqlite3-dev libvalijson-dev
 )
 # What running the tests adds: a display-less X server, a session bus and a keyring for
 # keychain tests, and the fonts Qt needs to lay text out offscreen.

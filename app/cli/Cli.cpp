@@ -27,6 +27,7 @@ const std::vector<Command>& commands()
         {{QStringLiteral("plan")}, planList, QT_TRANSLATE_NOOP("cli", "List the microcredentials you pursue")},
         {{QStringLiteral("progress"), QStringLiteral("set")}, progressSet, QT_TRANSLATE_NOOP("cli", "Record a course's status")},
         {{QStringLiteral("progress")}, progressShow, QT_TRANSLATE_NOOP("cli", "Show progress toward your microcredentials")},
+        {{QStringLiteral("verify")}, verify, QT_TRANSLATE_NOOP("cli", "Verify badge files (Open Badges 2.0 and 3.0)")},
     };
     return list;
 }

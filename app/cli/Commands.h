@@ -12,5 +12,6 @@ int planRemove(CliContext& ctx);
 int planList(CliContext& ctx);
 int progressSet(CliContext& ctx);
 int progressShow(CliContext& ctx);
+int verify(CliContext& ctx);
 
 } // namespace credfolio::cli

@@ -1,0 +1,102 @@
+#include "did/DidDocument.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace credfolio {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("verify", text);
+}
+
+QString absolute(const QString& id, const QString& base)
+{
+    if (id.startsWith(QLatin1Char('#')))
+        return base + id;
+    return id;
+}
+
+} // namespace
+
+Result<PublicKey> keyFromMethod(const QJsonObject& method)
+{
+    if (method.contains(QLatin1String("publicKeyMultibase")))
+        return PublicKey::fromMultikey(method.value(QLatin1String("publicKeyMultibase")).toString().toUtf8());
+    if (method.contains(QLatin1String("publicKeyJwk"))) {
+        const QJsonObject jwk = method.value(QLatin1String("publicKeyJwk")).toObject();
+        if (jwk.contains(QLatin1String("d")))
+            return Result<PublicKey>::failure(tr("the published key includes its private part, so it cannot be trusted"));
+        return PublicKey::fromJwk(jwk);
+    }
+    if (method.contains(QLatin1String("publicKeyPem")))
+        return PublicKey::fromPem(method.value(QLatin1String("publicKeyPem")).toString().toUtf8());
+    return Result<PublicKey>::failure(tr("the key document holds no public key Credfolio can read"));
+}
+
+const VerificationMethod* DidDocument::method(const QString& methodId) const
+{
+    const QString wanted = absolute(methodId, id);
+    for (const VerificationMethod& m : methods) {
+        if (m.id == wanted)
+            return &m;
+    }
+    return nullptr;
+}
+
+bool DidDocument::allowsAssertion(const QString& methodId) const
+{
+    return assertionMethod.contains(absolute(methodId, id));
+}
+
+Result<DidDocument> DidDocument::fromJson(const QJsonObject& document)
+{
+    DidDocument doc;
+    doc.id = document.value(QLatin1String("id")).toString();
+    if (doc.id.isEmpty())
+        return Result<DidDocument>::failure(tr("the key document has no id"));
+    auto readMethod = [&doc](const QJsonObject& object) {
+        VerificationMethod m;
+        m.id = absolute(object.value(QLatin1String("id")).toString(), doc.id);
+        m.type = object.value(QLatin1String("type")).toString();
+        m.controller = object.value(QLatin1String("controller")).toString();
+        if (m.controller.isEmpty())
+            m.controller = object.value(QLatin1String("owner")).toString(); // OB 2.0 CryptographicKey
+        auto key = keyFromMethod(object);
+        if (m.id.isEmpty() || !key)
+            return QString();
+        m.key = key.value();
+        if (!doc.method(m.id))
+            doc.methods.append(m);
+        return m.id;
+    };
+    auto asArray = [](const QJsonValue& value) {
+        if (value.isArray())
+            return value.toArray();
+        if (value.isUndefined() || value.isNull())
+            return QJsonArray();
+        return QJsonArray{value};
+    };
+    for (const QJsonValue& v : asArray(document.value(QLatin1String("verificationMethod")))) {
+        if (v.isObject())
+            readMethod(v.toObject());
+    }
+    for (const QJsonValue& v : asArray(document.value(QLatin1String("publicKey")))) {
+        if (v.isObject())
+            readMethod(v.toObject());
+    }
+    for (const QJsonValue& v : asArray(document.value(QLatin1String("assertionMethod")))) {
+        if (v.isString())
+            doc.assertionMethod.append(absolute(v.toString(), doc.id));
+        else if (v.isObject()) {
+            const QString id = readMethod(v.toObject());
+            if (!id.isEmpty())
+                doc.assertionMethod.append(id);
+        }
+    }
+    return doc;
+}
+
+} // namespace credfolio

@@ -1,0 +1,126 @@
+#include "did/DidResolver.h"
+
+#include "encoding/Base64.h"
+#include "verify/Resolver.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace credfolio {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("verify", text);
+}
+
+} // namespace
+
+bool DidResolver::isDid(const QString& text)
+{
+    return text.startsWith(QLatin1String("did:"));
+}
+
+QString DidResolver::didOf(const QString& didUrl)
+{
+    qsizetype end = didUrl.size();
+    for (const QChar c : {QLatin1Char('#'), QLatin1Char('?'), QLatin1Char('/')}) {
+        const qsizetype at = didUrl.indexOf(c);
+        if (at >= 0 && at < end)
+            end = at;
+    }
+    return didUrl.left(end);
+}
+
+Result<QUrl> DidResolver::didWebDocumentUrl(const QString& did)
+{
+    static const QRegularExpression segment(QStringLiteral("^[A-Za-z0-9._~%!$&'()*+,;=@-]+$"));
+    const QStringList parts = did.mid(int(qstrlen("did:web:"))).split(QLatin1Char(':'));
+    for (const QString& part : parts) {
+        if (!segment.match(part).hasMatch() || part == QLatin1String(".") || part == QLatin1String(".."))
+            return Result<QUrl>::failure(tr("the did:web identifier %1 is malformed").arg(did));
+    }
+    QString host = QUrl::fromPercentEncoding(parts.first().toUtf8());
+    QString path;
+    if (parts.size() == 1)
+        path = QStringLiteral("/.well-known/did.json");
+    else
+        path = QLatin1Char('/') + parts.mid(1).join(QLatin1Char('/')) + QStringLiteral("/did.json");
+    const QUrl url(QStringLiteral("https://") + host + path, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return Result<QUrl>::failure(tr("the did:web identifier %1 does not name a web address").arg(did));
+    return url;
+}
+
+Result<DidDocument> DidResolver::resolve(const QString& did) const
+{
+    if (did.startsWith(QLatin1String("did:key:")))
+        return resolveKey(did);
+    if (did.startsWith(QLatin1String("did:jwk:")))
+        return resolveJwk(did);
+    if (did.startsWith(QLatin1String("did:web:")))
+        return resolveWeb(did);
+    return Result<DidDocument>::failure(tr("the DID method of %1 is not supported").arg(did));
+}
+
+Result<DidDocument> DidResolver::resolveKey(const QString& did)
+{
+    const QString multibase = did.mid(int(qstrlen("did:key:")));
+    auto key = PublicKey::fromMultikey(multibase.toUtf8());
+    if (!key)
+        return Result<DidDocument>::failure(tr("the did:key identifier holds no usable key: %1").arg(key.error()));
+    DidDocument doc;
+    doc.id = did;
+    VerificationMethod method{did + QLatin1Char('#') + multibase, QStringLiteral("Multikey"), did, key.value()};
+    doc.methods.append(method);
+    doc.assertionMethod.append(method.id);
+    return doc;
+}
+
+Result<DidDocument> DidResolver::resolveJwk(const QString& did)
+{
+    const auto decoded = base64url::decode(did.mid(int(qstrlen("did:jwk:"))).toUtf8());
+    if (!decoded)
+        return Result<DidDocument>::failure(tr("the did:jwk identifier is not valid base64url"));
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(decoded.value(), &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return Result<DidDocument>::failure(tr("the did:jwk identifier does not hold a JSON key"));
+    if (json.object().contains(QLatin1String("d")))
+        return Result<DidDocument>::failure(tr("the did:jwk key includes its private part, so it cannot be trusted"));
+    auto key = PublicKey::fromJwk(json.object());
+    if (!key)
+        return Result<DidDocument>::failure(tr("the did:jwk key is not usable: %1").arg(key.error()));
+    DidDocument doc;
+    doc.id = did;
+    VerificationMethod method{did + QStringLiteral("#0"), QStringLiteral("JsonWebKey"), did, key.value()};
+    doc.methods.append(method);
+    doc.assertionMethod.append(method.id);
+    return doc;
+}
+
+Result<DidDocument> DidResolver::resolveWeb(const QString& did) const
+{
+    const auto url = didWebDocumentUrl(did);
+    if (!url)
+        return Result<DidDocument>::failure(url.error());
+    if (!m_resolver)
+        return Result<DidDocument>::failure(tr("the DID document of %1 cannot be fetched here").arg(did));
+    const auto bytes = m_resolver->fetch(url.value());
+    if (!bytes)
+        return Result<DidDocument>::failure(bytes.error());
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(bytes.value(), &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return Result<DidDocument>::failure(tr("the DID document of %1 is not a JSON object").arg(did));
+    auto doc = DidDocument::fromJson(json.object());
+    if (!doc)
+        return doc;
+    if (doc->id != did)
+        return Result<DidDocument>::failure(tr("the DID document fetched for %1 describes %2 instead").arg(did, doc->id));
+    return doc;
+}
+
+} // namespace credfolio

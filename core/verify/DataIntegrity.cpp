@@ -1,0 +1,51 @@
+#include "verify/DataIntegrity.h"
+
+#include "jcs/StrictJsonParser.h"
+#include "verify/ProofSuite.h"
+
+namespace credfolio {
+
+using namespace verifyutil;
+
+void DataIntegrity::verifyProofs(const QByteArray& rawJson, const QJsonObject& credential, VerificationReport& report) const
+{
+    const auto document = StrictJsonParser::parse(rawJson);
+    if (!document || document->type() != JcsValue::Type::Object) {
+        report.fail(QStringLiteral("proof.signature"), tr("The credential is not strict JSON, so its proof cannot be checked."));
+        return;
+    }
+    std::vector<JcsValue> proofs;
+    for (const auto& m : document->members()) {
+        if (m.first == QLatin1String("proof"))
+            proofs = m.second.type() == JcsValue::Type::Array ? m.second.items() : std::vector<JcsValue>{m.second};
+    }
+    const QJsonArray proofJson = asArray(credential.value(QLatin1String("proof")));
+    if (proofs.empty() || qsizetype(proofs.size()) != proofJson.size()) {
+        report.fail(QStringLiteral("proof.signature"), tr("The credential's proof is empty."));
+        return;
+    }
+    for (size_t i = 0; i < proofs.size(); ++i) {
+        const QJsonObject proof = proofJson.at(qsizetype(i)).toObject();
+        if (proofs[i].type() != JcsValue::Type::Object) {
+            report.fail(QStringLiteral("proof.signature"), tr("The credential's proof is not a JSON object."));
+            continue;
+        }
+        const ProofSuite* suite = ProofSuiteRegistry::standard().suiteFor(proof);
+        if (!suite) {
+            QString name = proof.value(QLatin1String("cryptosuite")).toString();
+            if (name.isEmpty())
+                name = proof.value(QLatin1String("type")).toString();
+            report.skip(QStringLiteral("proof.suite"),
+                tr("The proof uses \"%1\", a kind of proof Credfolio does not know, so nothing is claimed about it.").arg(name));
+            continue;
+        }
+        // A proof chain (previousProof) would need the earlier proofs in the hashed document; not supported yet.
+        if (proof.contains(QLatin1String("previousProof"))) {
+            report.skip(QStringLiteral("proof.suite"), tr("Chained proofs (previousProof) cannot be checked yet."));
+            continue;
+        }
+        suite->verify(m_ctx, SecuredDocument{document.value(), proofs[i], proof, credential}, report);
+    }
+}
+
+} // namespace credfolio

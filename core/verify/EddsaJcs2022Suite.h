@@ -1,0 +1,21 @@
+#pragma once
+
+#include "verify/ProofSuite.h"
+
+namespace credfolio {
+
+// W3C vc-di-eddsa "eddsa-jcs-2022": proof options and the document without its proof are
+// each canonicalized with JCS (RFC 8785) and hashed with SHA-256; the Ed25519 signature
+// covers hash(proof options) || hash(document). The key comes from verificationMethod
+// (did:key, did:web, did:jwk or an HTTPS Multikey / controller document).
+class EddsaJcs2022Suite : public ProofSuite {
+public:
+    QString name() const override { return QStringLiteral("eddsa-jcs-2022"); }
+    bool handles(const QJsonObject& proof) const override;
+    void verify(const VerifyContext& ctx, const SecuredDocument& secured, VerificationReport& report) const override;
+
+    // The bytes the signature covers, or why they cannot be computed (exposed for tests).
+    static Result<QByteArray> hashData(const JcsValue& document, const JcsValue& proof);
+};
+
+} // namespace credfolio

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "verify/VerificationReport.h"
+
+#include <QJsonObject>
+
+namespace credfolio::checks {
+
+// "schema": the credential conforms to the 1EdTech JSON Schema of its kind (Open Badges 3.0
+// AchievementCredential / EndorsementCredential, CLR 2.0 ClrCredential). Other credentials
+// (a status list, a plain VC) have no bundled schema and get no check.
+void schemaConformance(const QJsonObject& credential, VerificationReport& report);
+
+} // namespace credfolio::checks

@@ -1,0 +1,58 @@
+#include "verify/Verifier.h"
+
+#include "common/Logging.h"
+#include "verify/CredentialDispatch.h"
+
+namespace credfolio {
+
+using namespace verifyutil;
+
+namespace {
+
+QString containerWord(ExtractedCredential::Container container)
+{
+    switch (container) {
+    case ExtractedCredential::Container::Png:
+        return QStringLiteral("png");
+    case ExtractedCredential::Container::Svg:
+        return QStringLiteral("svg");
+    case ExtractedCredential::Container::Json:
+        return QStringLiteral("json");
+    case ExtractedCredential::Container::Jws:
+        break;
+    }
+    return QStringLiteral("jws");
+}
+
+} // namespace
+
+VerificationReport Verifier::verifyExtracted(const ExtractedCredential& extracted, const VerifyOptions& options)
+{
+    VerifyContext ctx;
+    ctx.options = &options;
+    ctx.resolver = options.resolver;
+    ctx.at = options.evaluationTime();
+
+    VerifiedCredential verified;
+    switch (extracted.payload) {
+    case ExtractedCredential::Payload::Json:
+        verified = verifyText(extracted.bytes, ctx);
+        break;
+    case ExtractedCredential::Payload::CompactJws:
+        verified = verifyCompactJwsText(extracted.bytes.trimmed(), ctx);
+        break;
+    case ExtractedCredential::Payload::Url:
+        verified = verifyHostedUrl(QString::fromUtf8(extracted.bytes.trimmed()), ctx);
+        break;
+    }
+    VerificationReport report = std::move(verified.report);
+    report.container = containerWord(extracted.container);
+    if (!report.isError() && options.online)
+        report.skip(QStringLiteral("online"),
+            tr("Online checks are not available in this build yet; only the documents "
+               "given locally were used, so nothing is claimed that needs the network."));
+    qCInfo(lcVerify) << "verified" << report.credential.id << verdictName(report.verdict());
+    return report;
+}
+
+} // namespace credfolio

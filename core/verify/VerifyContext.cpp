@@ -1,0 +1,77 @@
+#include "verify/VerifyContext.h"
+
+#include "jcs/StrictJsonParser.h"
+#include "verify/Resolver.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace credfolio::verifyutil {
+
+Result<QJsonObject> parseObject(const QByteArray& bytes)
+{
+    const auto strict = StrictJsonParser::parse(bytes);
+    if (!strict)
+        return Result<QJsonObject>::failure(tr("the document is not valid JSON (%1)").arg(strict.error()));
+    if (strict->type() != JcsValue::Type::Object)
+        return Result<QJsonObject>::failure(tr("the document is not a JSON object"));
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return Result<QJsonObject>::failure(tr("the document is not valid JSON (%1)").arg(error.errorString()));
+    return doc.object();
+}
+
+Result<QJsonObject> fetchObject(const VerifyContext& ctx, const QString& url)
+{
+    if (!ctx.resolver)
+        return Result<QJsonObject>::failure(tr("%1 cannot be fetched: no documents were made available").arg(url));
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.scheme().isEmpty())
+        return Result<QJsonObject>::failure(tr("%1 is not a valid address").arg(url));
+    const auto bytes = ctx.resolver->fetch(parsed);
+    if (!bytes)
+        return Result<QJsonObject>::failure(bytes.error());
+    auto object = parseObject(bytes.value());
+    if (!object)
+        return Result<QJsonObject>::failure(tr("%1: %2").arg(url, object.error()));
+    return object;
+}
+
+QJsonArray asArray(const QJsonValue& value)
+{
+    if (value.isArray())
+        return value.toArray();
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return QJsonArray{value};
+}
+
+QStringList typesOf(const QJsonObject& node)
+{
+    QStringList types;
+    QJsonValue type = node.value(QLatin1String("type"));
+    if (type.isUndefined())
+        type = node.value(QLatin1String("@type"));
+    for (const QJsonValue& t : asArray(type))
+        types.append(t.toString());
+    return types;
+}
+
+QString idOf(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    return value.toObject().value(QLatin1String("id")).toString();
+}
+
+QString originOf(const QString& url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+        return {};
+    return parsed.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded);
+}
+
+} // namespace credfolio::verifyutil

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+
+namespace credfolio {
+
+class Resolver;
+
+// What the caller decides for one verification run. Everything the verifier may fetch
+// comes through the resolver; without one, every check that needs a document is reported
+// as not run (indeterminate), never as passed.
+struct VerifyOptions {
+    Resolver* resolver = nullptr;
+    // The moment validity periods and status are judged at. Invalid: ask the clock.
+    QDateTime at;
+    // The clock used when `at` is not set (injectable for tests); defaults to the system's UTC time.
+    std::function<QDateTime()> clock;
+    // Email addresses, URLs or other identities the recipient is expected to be; when given,
+    // hashed recipient identities (sha256$…, md5$…) are checked against them.
+    QStringList recipientIdentities;
+    // The caller asked for online checks. This build has no network resolver yet, so the
+    // request is reported as a check that could not run.
+    bool online = false;
+
+    QDateTime evaluationTime() const
+    {
+        if (at.isValid())
+            return at.toUTC();
+        return clock ? clock().toUTC() : QDateTime::currentDateTimeUtc();
+    }
+};
+
+} // namespace credfolio
