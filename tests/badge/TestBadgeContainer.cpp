@@ -149,6 +149,7 @@ void TestBadgeContainer::brokenFixtures_data()
     row("parameter-entity-bomb.svg", "the file declares entities; Credfolio does not expand them");
     row("external-entity.svg", "the file declares entities; Credfolio does not expand them");
     row("undeclared-entity.svg", "nbsp");
+    row("doctype-undeclared-entity.svg", "the file refers to the entity \"nbsp\"; Credfolio does not expand entities");
     row("two-badges.svg", "the SVG holds two different badges");
     row("malformed.svg", "the SVG is not well-formed XML");
     row("not-svg.xml", "not a badge: the XML document is a <html>");

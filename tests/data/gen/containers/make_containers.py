@@ -247,6 +247,10 @@ def main():
           + svg("  <openbadges:assertion>&xxe;</openbadges:assertion>\n", OB2_NS, prolog=""))
     write("undeclared-entity.svg",
           svg(f"  <openbadges:assertion><![CDATA[{ob2}]]></openbadges:assertion>\n  <desc>&nbsp;</desc>\n", OB2_NS))
+    write("doctype-undeclared-entity.svg",
+          svg(f"  <openbadges:credential><![CDATA[{ob3}]]></openbadges:credential>\n  <desc>&nbsp;</desc>\n", OB3_NS,
+              SVG_HEAD + '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+              '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'))
     write("two-badges.svg",
           svg(f"  <openbadges:assertion verify=\"{HOSTED_URL}\"/>\n"
               f"  <ob3:credential xmlns:ob3=\"https://purl.imsglobal.org/ob/v3p0\"><![CDATA[{ob3}]]></ob3:credential>\n",
