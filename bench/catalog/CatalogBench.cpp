@@ -13,8 +13,8 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +58,8 @@ double rawInsertSeconds(const QString& path, const QJsonArray& courses)
 {
     auto db = Database::open(path);
     QSqlQuery q(db.value()->connection());
-    sql::run(db.value()->connection(), QStringLiteral("CREATE TABLE raw(id TEXT PRIMARY KEY, title TEXT, summary TEXT, hours REAL, cost REAL)"));
+    sql::run(db.value()->connection(),
+        QStringLiteral("CREATE TABLE raw(id TEXT PRIMARY KEY, title TEXT, summary TEXT, hours REAL, cost REAL)"));
     QElapsedTimer timer;
     timer.start();
     sql::run(db.value()->connection(), QStringLiteral("BEGIN"));
@@ -137,35 +138,36 @@ int main(int argc, char* argv[])
                .arg(importSeconds, 0, 'f', 2)
                .arg(courseCount / importSeconds, 0, 'f', 0);
     line(QStringLiteral("import (read, check, store, index)"), importSeconds, QStringLiteral("s"), raw,
-         QStringLiteral("bare INSERTs"));
+        QStringLiteral("bare INSERTs"));
 
     // --- search -------------------------------------------------------------------------
-    const QStringList texts = CatalogGenerator::makeQueries(queryCount);
-    CourseSearch search(db.value()->connection());
-    std::vector<double> ours, bare;
-    QSqlQuery baseline(db.value()->connection());
-    baseline.prepare(QStringLiteral("SELECT rowid FROM course_fts WHERE course_fts MATCH ? LIMIT 200"));
-    size_t matched = 0;
-    for (int i = 0; i < texts.size(); ++i) {
-        const CourseQuery query = queryFor(texts.at(i), i);
-        timer.restart();
-        const auto rows = search.search(query);
-        const auto total = search.count(query); // the view shows "N courses" too
-        ours.push_back(timer.nsecsElapsed() / 1e6);
-        matched += rows->size() + size_t(total.value() > 0 ? 0 : 0);
+    {
+        const QStringList texts = CatalogGenerator::makeQueries(queryCount);
+        CourseSearch search(db.value()->connection());
+        std::vector<double> ours, bare;
+        QSqlQuery baseline(db.value()->connection());
+        baseline.prepare(QStringLiteral("SELECT rowid FROM course_fts WHERE course_fts MATCH ? LIMIT 200"));
+        size_t matched = 0;
+        for (int i = 0; i < texts.size(); ++i) {
+            const CourseQuery query = queryFor(texts.at(i), i);
+            timer.restart();
+            const auto rows = search.search(query);
+            const auto total = search.count(query); // the view shows "N courses" too
+            ours.push_back(timer.nsecsElapsed() / 1e6);
+            matched += rows->size() + size_t(total.value() > 0 ? 0 : 0);
 
-        timer.restart();
-        baseline.addBindValue(CourseSearch::matchExpression(texts.at(i)));
-        baseline.exec();
-        while (baseline.next()) {
+            timer.restart();
+            baseline.addBindValue(CourseSearch::matchExpression(texts.at(i)));
+            baseline.exec();
+            while (baseline.next()) { }
+            bare.push_back(timer.nsecsElapsed() / 1e6);
         }
-        bare.push_back(timer.nsecsElapsed() / 1e6);
+        out << QStringLiteral("search: %1 queries, %2 rows returned in all\n").arg(texts.size()).arg(matched);
+        line(QStringLiteral("search p50 (page + count, filters)"), percentile(ours, 0.5), QStringLiteral("ms"),
+            percentile(bare, 0.5), QStringLiteral("bare FTS5 MATCH p50"));
+        line(QStringLiteral("search p95 (floor 20 ms)"), percentile(ours, 0.95), QStringLiteral("ms"), percentile(bare, 0.95),
+            QStringLiteral("bare FTS5 MATCH p95"));
     }
-    out << QStringLiteral("search: %1 queries, %2 rows returned in all\n").arg(texts.size()).arg(matched);
-    line(QStringLiteral("search p50 (page + count, filters)"), percentile(ours, 0.5), QStringLiteral("ms"), percentile(bare, 0.5),
-         QStringLiteral("bare FTS5 MATCH p50"));
-    line(QStringLiteral("search p95 (floor 20 ms)"), percentile(ours, 0.95), QStringLiteral("ms"), percentile(bare, 0.95),
-         QStringLiteral("bare FTS5 MATCH p95"));
     db.value().reset();
 
     // --- first rows -----------------------------------------------------------------------
@@ -174,8 +176,7 @@ int main(int argc, char* argv[])
         auto plain = Database::open(portfolio);
         QSqlQuery q(plain.value()->connection());
         q.exec(QStringLiteral("SELECT id, title FROM courses ORDER BY title LIMIT 200"));
-        while (q.next()) {
-        }
+        while (q.next()) { }
     }
     const double baselineFirst = timer.nsecsElapsed() / 1e6;
 
@@ -188,9 +189,8 @@ int main(int argc, char* argv[])
     while (timer.elapsed() < 30000) {
         QApplication::processEvents(QEventLoop::AllEvents, 5);
         const auto views = window.findChildren<QTableView*>();
-        const bool shown = std::any_of(views.begin(), views.end(), [](QTableView* v) {
-            return v->isVisible() && v->model() && v->model()->rowCount() > 0;
-        });
+        const bool shown = std::any_of(
+            views.begin(), views.end(), [](QTableView* v) { return v->isVisible() && v->model() && v->model()->rowCount() > 0; });
         if (shown) {
             QApplication::processEvents(); // let the rows paint
             firstRows = timer.nsecsElapsed() / 1e6;
@@ -202,6 +202,6 @@ int main(int argc, char* argv[])
         return 1;
     }
     line(QStringLiteral("first rows (floor 1500 ms)"), firstRows, QStringLiteral("ms"), baselineFirst,
-         QStringLiteral("open + SELECT 200"));
+        QStringLiteral("open + SELECT 200"));
     return 0;
 }

@@ -131,7 +131,7 @@ QStringList makeQueries(int count)
             queries.append(topic); // a whole word
             break;
         case 1:
-            queries.append(topic.left(3)); // typing in progress
+            queries.append(topic.left(i % 2 ? 3 : 2)); // typing in progress: two or three letters so far
             break;
         case 2:
             queries.append(topic + QLatin1Char(' ') + word.left(4)); // two words

@@ -165,9 +165,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     for (const QString& pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
                                   QStringLiteral("PRAGMA journal_mode = WAL"),
                                   QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                  // Large catalog imports touch many index pages; a 64 MiB cache keeps
-                                  // them in memory instead of re-reading them from the file.
-                                  QStringLiteral("PRAGMA cache_size = -65536"),
+                                  // Large catalog imports touch many index pages; a cache of up to 256 MiB
+                                  // (allocated only as used) keeps them in memory instead of spilling and
+                                  // re-reading them.
+                                  QStringLiteral("PRAGMA cache_size = -262144"),
                                   QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (Status status = sql::run(db, pragma); !status)
             return R::failure(status.error());

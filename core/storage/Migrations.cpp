@@ -42,7 +42,6 @@ const std::vector<Migration>& migrations()
                             " language TEXT NOT NULL,"
                             " delivery TEXT NOT NULL,"
                             " url TEXT)"),
-             QStringLiteral("CREATE INDEX courses_provider ON courses(provider_id)"),
              QStringLiteral("CREATE TABLE course_skills ("
                             " course_id TEXT NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
                             " skill_id TEXT NOT NULL REFERENCES skills(id),"
@@ -81,7 +80,7 @@ const std::vector<Migration>& migrations()
              // denormalised into it); rowid = courses.rowid.
              QStringLiteral("CREATE VIRTUAL TABLE course_fts USING fts5("
                             " title, summary, skills, provider,"
-                            " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+                            " tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"),
              QStringLiteral("INSERT INTO course_fts(rowid, title, summary, skills, provider)"
                             " SELECT c.rowid, c.title, c.summary,"
                             "  coalesce((SELECT group_concat(s.label, ' ') FROM course_skills cs"
