@@ -7,25 +7,6 @@ namespace credfolio {
 
 using namespace verifyutil;
 
-namespace {
-
-QString containerWord(ExtractedCredential::Container container)
-{
-    switch (container) {
-    case ExtractedCredential::Container::Png:
-        return QStringLiteral("png");
-    case ExtractedCredential::Container::Svg:
-        return QStringLiteral("svg");
-    case ExtractedCredential::Container::Json:
-        return QStringLiteral("json");
-    case ExtractedCredential::Container::Jws:
-        break;
-    }
-    return QStringLiteral("jws");
-}
-
-} // namespace
-
 VerificationReport Verifier::verifyExtracted(const ExtractedCredential& extracted, const VerifyOptions& options)
 {
     VerifyContext ctx;
@@ -46,7 +27,7 @@ VerificationReport Verifier::verifyExtracted(const ExtractedCredential& extracte
         break;
     }
     VerificationReport report = std::move(verified.report);
-    report.container = containerWord(extracted.container);
+    report.container = BadgeContainer::containerName(extracted.container);
     if (!report.isError() && options.online)
         report.skip(QStringLiteral("online"),
             tr("Online checks are not available in this build yet; only the documents "
