@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogCsvReader.h"
 #include "catalog/CatalogJsonReader.h"
+#include "catalog/CatalogWriter.h"
 #include "common/Limits.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
@@ -130,12 +131,13 @@ CatalogImportResult CatalogImporter::importParsed(ParsedCatalog catalog, const Q
         qCInfo(lcCatalog) << "rejected catalog" << sourceName << "with" << result.problems.size() << "problems";
         return result;
     }
-    Result<CatalogWriteSummary> written = store.write(catalog);
+    CatalogWriter writer(m_database.connection());
+    Result<CatalogWriteSummary> written = writer.write(catalog);
     if (!written)
         return failed(QString(), written.error());
     qCDebug(lcCatalog) << "stored in" << timer.restart() << "ms";
     const QString name = catalog.data.name.isEmpty() ? sourceName : catalog.data.name;
-    if (Status s = store.recordImport(name, sourceName, *written); !s)
+    if (Status s = writer.recordImport(name, sourceName, *written); !s)
         return failed(QString(), s.error());
     if (Status s = transaction.commit(); !s)
         return failed(QString(), s.error());

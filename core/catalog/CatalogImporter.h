@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/CatalogStore.h"
+#include "catalog/CatalogWriter.h"
 #include "catalog/ParsedCatalog.h"
 
 #include <QString>

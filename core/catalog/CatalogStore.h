@@ -1,7 +1,6 @@
 #pragma once
 
 #include "catalog/CatalogTypes.h"
-#include "catalog/ParsedCatalog.h"
 #include "common/Result.h"
 
 #include <QHash>
@@ -11,30 +10,16 @@
 
 namespace credfolio {
 
-// Counts of what one import wrote.
-struct CatalogWriteSummary
-{
-    int coursesAdded = 0;
-    int coursesUpdated = 0;
-    int microcredentialsAdded = 0;
-    int microcredentialsUpdated = 0;
-    int providers = 0;
-    int skills = 0;
-};
-
-// Reads and writes the catalog tables. Writes assume the caller holds a transaction.
+// Reads the catalog tables (CatalogWriter writes them).
 class CatalogStore
 {
 public:
     explicit CatalogStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // Upserts everything in catalog by id, keeping the full-text index in step.
-    Result<CatalogWriteSummary> write(const ParsedCatalog& catalog);
-    Status recordImport(const QString& name, const QString& source, const CatalogWriteSummary& summary);
-
     QSet<QString> providerIds() const;
     QSet<QString> skillIds() const;
     QSet<QString> courseIds() const;
+    QSet<QString> microcredentialIds() const;
     QHash<QString, QString> skillLabels() const;
 
     std::vector<Provider> providers() const;
@@ -52,10 +37,6 @@ public:
 
 private:
     std::vector<Microcredential> loadMicrocredentials(const QString& onlyId) const;
-    // Marks the catalog as changed for CourseIndex's cache.
-    Status bumpGeneration();
-    // Rebuilds the full-text rows of the courses of these providers or with these skills.
-    Status reindex(const QStringList& providerIds, const QStringList& skillIds);
 
     QSqlDatabase m_db;
 };
