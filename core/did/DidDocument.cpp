@@ -1,7 +1,10 @@
 #include "did/DidDocument.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
 
 namespace credfolio {
 
@@ -21,7 +24,9 @@ QString absolute(const QString& id, const QString& base)
 
 } // namespace
 
-Result<PublicKey> keyFromMethod(const QJsonObject& method)
+namespace {
+
+Result<PublicKey> parseKey(const QJsonObject& method)
 {
     if (method.contains(QLatin1String("publicKeyMultibase")))
         return PublicKey::fromMultikey(method.value(QLatin1String("publicKeyMultibase")).toString().toUtf8());
@@ -34,6 +39,32 @@ Result<PublicKey> keyFromMethod(const QJsonObject& method)
     if (method.contains(QLatin1String("publicKeyPem")))
         return PublicKey::fromPem(method.value(QLatin1String("publicKeyPem")).toString().toUtf8());
     return Result<PublicKey>::failure(tr("the key document holds no public key Credfolio can read"));
+}
+
+} // namespace
+
+Result<PublicKey> keyFromMethod(const QJsonObject& method)
+{
+    // Building a key (RSA modulus, EC point validation) costs far more than a signature
+    // check, and the same issuer documents come back badge after badge: keys are kept by
+    // the exact text of their method object. A bounded cache; the same text always makes
+    // the same key, so nothing about trust depends on it.
+    // Never destroyed: at exit, Botan's own statics may already be gone before ours.
+    static QMutex mutex;
+    static auto& cache = *new QHash<QByteArray, Result<PublicKey>>;
+    const QByteArray text = QJsonDocument(method).toJson(QJsonDocument::Compact);
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(text);
+        if (it != cache.constEnd())
+            return *it;
+    }
+    Result<PublicKey> key = parseKey(method);
+    QMutexLocker lock(&mutex);
+    if (cache.size() >= 512)
+        cache.clear();
+    cache.insert(text, key);
+    return key;
 }
 
 const VerificationMethod* DidDocument::method(const QString& methodId) const

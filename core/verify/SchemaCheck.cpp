@@ -97,6 +97,11 @@ struct LoadedSchema {
     QJsonValue document; // kept alive: the schema refers into it while parsing
     std::unique_ptr<valijson::Schema> schema;
     QString error;
+    // One validator per schema, kept: it caches the compiled std::regex of every "pattern",
+    // which otherwise cost more than the rest of a verification. Validation changes that
+    // cache, hence the mutex.
+    mutable valijson::Validator validator;
+    mutable std::mutex mutex;
 };
 
 // The 1EdTech Open Badges 3.0 JSON Schemas ship as resources (resources/schemas/, see its
@@ -167,12 +172,12 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
     }
     const QJsonObject root = schema.document.toObject();
     const QJsonValue instance = asSchemaExpects(shortened(credential), root, root, 0);
-    valijson::Validator validator;
     valijson::ValidationResults results;
     bool ok = false;
     try {
         valijson::adapters::QtJsonAdapter adapter(instance);
-        ok = validator.validate(*schema.schema, adapter, &results);
+        const std::lock_guard<std::mutex> lock(schema.mutex);
+        ok = schema.validator.validate(*schema.schema, adapter, &results);
     } catch (const std::exception& e) {
         report.skip(id, tr("The %1 schema check could not run: %2").arg(name, QString::fromUtf8(e.what())));
         return;
