@@ -46,6 +46,8 @@ private slots:
     void reportJson();
     void specExamples();
     void gzipInflater();
+    void schemaDateFormats_data();
+    void schemaDateFormats();
 
 private:
     static QString data(const QString& relative) { return QStringLiteral(CREDFOLIO_TEST_DATA "/verify/") + relative; }
@@ -513,6 +515,38 @@ void TestVerifier::gzipInflater()
     QVERIFY(!gzip::decompress(bytes("badCrc"), 1024));
     QVERIFY(!gzip::decompress(bytes("zlibNotGzip"), 1024));
     QVERIFY(!gzip::decompress(QByteArray(), 1024));
+}
+
+void TestVerifier::schemaDateFormats_data()
+{
+    QTest::addColumn<QString>("awarded");
+    QTest::addColumn<bool>("conforms");
+    QTest::newRow("RFC 3339 with Z") << QStringLiteral("2024-01-05T10:00:00Z") << true;
+    QTest::newRow("offset and fraction") << QStringLiteral("2024-01-05T10:00:00.250+02:00") << true;
+    QTest::newRow("single-digit month") << QStringLiteral("2024-1-05T10:00:00Z") << false;
+    QTest::newRow("month 13") << QStringLiteral("2024-13-05T10:00:00Z") << false;
+    QTest::newRow("no time zone") << QStringLiteral("2024-01-05T10:00:00") << false;
+    QTest::newRow("date only") << QStringLiteral("2024-01-05") << false;
+}
+
+// The schema's "format": "date-time" is checked through an equivalent pattern (compiled once);
+// it must accept and refuse exactly what RFC 3339 date-times do.
+void TestVerifier::schemaDateFormats()
+{
+    QFETCH(QString, awarded);
+    QFETCH(bool, conforms);
+    QJsonObject credential = QJsonDocument::fromJson(read(QStringLiteral("badges/di-valid.json"))).object();
+    QJsonObject subject = credential.value(QLatin1String("credentialSubject")).toObject();
+    subject.insert(QStringLiteral("activityStartDate"), awarded);
+    credential.insert(QStringLiteral("credentialSubject"), subject);
+    const VerificationReport report =
+        Verifier::verifyExtracted(extracted(QJsonDocument(credential).toJson(QJsonDocument::Compact)), options());
+    const auto schema = std::find_if(report.checks.begin(), report.checks.end(),
+                                     [](const VerificationCheck& c) { return c.id == QLatin1String("schema"); });
+    QVERIFY2(schema != report.checks.end(), qPrintable(describe(report)));
+    QCOMPARE(schema->status == CheckStatus::Pass, conforms);
+    if (!conforms)
+        QVERIFY2(schema->message.contains(QStringLiteral("activityStartDate")), qPrintable(schema->message));
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)
