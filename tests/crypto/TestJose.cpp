@@ -7,6 +7,8 @@
 #include "jose/JwsVerifier.h"
 
 #include <QFile>
+#include "JwsFixtures.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,22 +21,17 @@ namespace {
 
 QJsonObject fixtures()
 {
-    QFile file(QStringLiteral(CREDFOLIO_TEST_DATA "/gen/crypto/jws-fixtures.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return test::jwsFixtures();
 }
 
 PublicKey fixtureKey(const QString& name)
 {
-    const QJsonObject keys = fixtures().value(QLatin1String("keys")).toObject();
-    return PublicKey::fromJwk(keys.value(name).toObject().value(QLatin1String("jwk")).toObject()).value();
+    return PublicKey::fromJwk(test::jwsFixtureKey(name).value(QLatin1String("jwk")).toObject()).value();
 }
 
 PublicKey fixturePemKey(const QString& name)
 {
-    const QJsonObject keys = fixtures().value(QLatin1String("keys")).toObject();
-    return PublicKey::fromPem(keys.value(name).toObject().value(QLatin1String("pem")).toString().toLatin1()).value();
+    return PublicKey::fromPem(test::jwsFixtureKey(name).value(QLatin1String("pem")).toString().toLatin1()).value();
 }
 
 QString outcomeName(JwsVerification::Outcome outcome)

@@ -11,6 +11,8 @@
 #include "encoding/Hex.h"
 
 #include <QFile>
+#include "JwsFixtures.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,17 +22,9 @@ using namespace credfolio;
 
 namespace {
 
-QJsonObject fixtures()
-{
-    QFile file(QStringLiteral(CREDFOLIO_TEST_DATA "/gen/crypto/jws-fixtures.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 QJsonObject fixtureKey(const char* name)
 {
-    return fixtures().value(QLatin1String("keys")).toObject().value(QLatin1String(name)).toObject();
+    return test::jwsFixtureKey(QLatin1String(name));
 }
 
 // RFC 8037 Appendix A.2 public key.
