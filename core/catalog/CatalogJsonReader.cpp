@@ -33,8 +33,7 @@ QString lineColumn(const QByteArray& bytes, int offset)
 }
 
 template <typename Fn>
-void forEachObject(const QJsonArray& array, const QString& path, ParsedCatalog& out, Fn fn, qsizetype from = 0,
-                   qsizetype to = -1)
+void forEachObject(const QJsonArray& array, const QString& path, ParsedCatalog& out, Fn fn, qsizetype from = 0, qsizetype to = -1)
 {
     for (qsizetype i = from; i < (to < 0 ? array.size() : to); ++i) {
         const QString itemPath = path + QStringLiteral("[%1]").arg(i);
@@ -47,8 +46,9 @@ void forEachObject(const QJsonArray& array, const QString& path, ParsedCatalog& 
 
 void readProvider(const QJsonObject& object, const QString& path, ParsedCatalog& out)
 {
-    JsonFields f(object, path, out,
-                 {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("description")});
+    static const QStringList providerFields{
+        QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("description")};
+    JsonFields f(object, path, out, providerFields);
     Provider p;
     p.id = f.string(QStringLiteral("id"), true).value_or(QString());
     if (!p.id.isEmpty())
@@ -64,7 +64,8 @@ void readProvider(const QJsonObject& object, const QString& path, ParsedCatalog&
 
 void readSkill(const QJsonObject& object, const QString& path, ParsedCatalog& out)
 {
-    JsonFields f(object, path, out, {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("framework_uri")});
+    static const QStringList skillFields{QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("framework_uri")};
+    JsonFields f(object, path, out, skillFields);
     Skill s;
     s.id = f.string(QStringLiteral("id"), true).value_or(QString());
     if (!s.id.isEmpty())
@@ -79,10 +80,11 @@ void readSkill(const QJsonObject& object, const QString& path, ParsedCatalog& ou
 
 void readCourse(const QJsonObject& object, const QString& path, ParsedCatalog& out)
 {
-    JsonFields f(object, path, out,
-                 {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("provider"), QStringLiteral("summary"),
-                  QStringLiteral("skills"), QStringLiteral("hours"), QStringLiteral("cost"), QStringLiteral("currency"),
-                  QStringLiteral("level"), QStringLiteral("language"), QStringLiteral("delivery"), QStringLiteral("url")});
+    static const QStringList courseFields{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("provider"),
+        QStringLiteral("summary"), QStringLiteral("skills"), QStringLiteral("hours"), QStringLiteral("cost"),
+        QStringLiteral("currency"), QStringLiteral("level"), QStringLiteral("language"), QStringLiteral("delivery"),
+        QStringLiteral("url")};
+    JsonFields f(object, path, out, courseFields);
     Course c;
     c.id = f.string(QStringLiteral("id"), true).value_or(QString());
     if (!c.id.isEmpty())
@@ -120,7 +122,8 @@ void readCourse(const QJsonObject& object, const QString& path, ParsedCatalog& o
 
 void readRequirement(const QJsonObject& object, const QString& path, ParsedCatalog& out, Microcredential& mc)
 {
-    JsonFields f(object, path, out, {QStringLiteral("kind"), QStringLiteral("n"), QStringLiteral("courses")});
+    static const QStringList requirementFields{QStringLiteral("kind"), QStringLiteral("n"), QStringLiteral("courses")};
+    JsonFields f(object, path, out, requirementFields);
     RequirementGroup group;
     const QString kind = f.string(QStringLiteral("kind"), true).value_or(QString());
     group.courseIds = f.stringList(QStringLiteral("courses"), true);
@@ -138,7 +141,7 @@ void readRequirement(const QJsonObject& object, const QString& path, ParsedCatal
                 out.addProblem(f.path(QStringLiteral("n")), tr("must be a whole number of at least 1"));
             else if (int(*n) > group.courseIds.size())
                 out.addProblem(f.path(QStringLiteral("n")),
-                               tr("asks for %1 courses but the list offers only %2").arg(int(*n)).arg(group.courseIds.size()));
+                    tr("asks for %1 courses but the list offers only %2").arg(int(*n)).arg(group.courseIds.size()));
             else
                 group.n = int(*n);
         }
@@ -150,10 +153,10 @@ void readRequirement(const QJsonObject& object, const QString& path, ParsedCatal
 
 void readMicrocredential(const QJsonObject& object, const QString& path, ParsedCatalog& out)
 {
-    JsonFields f(object, path, out,
-                 {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("issuer"), QStringLiteral("field"),
-                  QStringLiteral("description"), QStringLiteral("requirements"), QStringLiteral("skills"),
-                  QStringLiteral("achievement")});
+    static const QStringList microcredentialFields{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("issuer"),
+        QStringLiteral("field"), QStringLiteral("description"), QStringLiteral("requirements"), QStringLiteral("skills"),
+        QStringLiteral("achievement")};
+    JsonFields f(object, path, out, microcredentialFields);
     Microcredential mc;
     mc.id = f.string(QStringLiteral("id"), true).value_or(QString());
     if (!mc.id.isEmpty())
@@ -168,11 +171,12 @@ void readMicrocredential(const QJsonObject& object, const QString& path, ParsedC
         if (requirements->isEmpty())
             out.addProblem(f.path(QStringLiteral("requirements")), tr("a microcredential needs at least one requirement"));
         forEachObject(*requirements, f.path(QStringLiteral("requirements")), out,
-                      [&mc](const QJsonObject& o, const QString& p, ParsedCatalog& target) { readRequirement(o, p, target, mc); });
+            [&mc](const QJsonObject& o, const QString& p, ParsedCatalog& target) { readRequirement(o, p, target, mc); });
     }
     mc.skillIds = f.stringList(QStringLiteral("skills"), false);
     if (auto achievement = f.object(QStringLiteral("achievement"), false)) {
-        JsonFields a(*achievement, f.path(QStringLiteral("achievement")), out, {QStringLiteral("id"), QStringLiteral("name")});
+        static const QStringList achievementFields{QStringLiteral("id"), QStringLiteral("name")};
+        JsonFields a(*achievement, f.path(QStringLiteral("achievement")), out, achievementFields);
         mc.achievementId = a.string(QStringLiteral("id"), false).value_or(QString());
         mc.achievementName = a.string(QStringLiteral("name"), false).value_or(QString());
         if (!mc.achievementId.isEmpty())
@@ -199,7 +203,7 @@ void readCourses(const QJsonArray& courses, const QString& path, ParsedCatalog& 
     forEachObject(courses, path, out, readCourse, 0, middle);
     worker.join();
     out.data.courses.insert(out.data.courses.end(), std::make_move_iterator(second.data.courses.begin()),
-                            std::make_move_iterator(second.data.courses.end()));
+        std::make_move_iterator(second.data.courses.end()));
     out.courseLocations += second.courseLocations;
     out.problems.insert(out.problems.end(), second.problems.begin(), second.problems.end());
 }
@@ -222,17 +226,16 @@ ParsedCatalog read(const QByteArray& bytes)
     const QJsonObject root = document.object();
     const QString format = root.value(QStringLiteral("format")).toString();
     if (format != QLatin1String("credfolio-catalog")) {
-        out.addProblem(QStringLiteral("$.format"),
-                       tr("this is not a Credfolio catalog (\"format\" must be \"credfolio-catalog\")"));
+        out.addProblem(
+            QStringLiteral("$.format"), tr("this is not a Credfolio catalog (\"format\" must be \"credfolio-catalog\")"));
         return out;
     }
-    JsonFields f(root, QStringLiteral("$"), out,
-                 {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("providers"),
-                  QStringLiteral("skills"), QStringLiteral("courses"), QStringLiteral("microcredentials")});
+    static const QStringList rootFields{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
+        QStringLiteral("providers"), QStringLiteral("skills"), QStringLiteral("courses"), QStringLiteral("microcredentials")};
+    JsonFields f(root, QStringLiteral("$"), out, rootFields);
     if (auto version = f.number(QStringLiteral("version"), true); version && *version != 1) {
         out.addProblem(f.path(QStringLiteral("version")),
-                       tr("catalog format version %1 is not supported by this version of Credfolio (it reads version 1)")
-                           .arg(*version));
+            tr("catalog format version %1 is not supported by this version of Credfolio (it reads version 1)").arg(*version));
         return out;
     }
     out.data.name = f.string(QStringLiteral("name"), false).value_or(QString());

@@ -11,7 +11,7 @@ QString tr(const char* text)
 }
 } // namespace
 
-JsonFields::JsonFields(const QJsonObject& object, QString path, ParsedCatalog& out, QStringList known)
+JsonFields::JsonFields(const QJsonObject& object, QString path, ParsedCatalog& out, const QStringList& known)
     : m_object(object), m_path(std::move(path)), m_out(out)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {

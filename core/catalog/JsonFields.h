@@ -14,7 +14,7 @@ namespace credfolio {
 class JsonFields
 {
 public:
-    JsonFields(const QJsonObject& object, QString path, ParsedCatalog& out, QStringList known);
+    JsonFields(const QJsonObject& object, QString path, ParsedCatalog& out, const QStringList& known);
 
     std::optional<QString> string(const QString& key, bool required);
     std::optional<double> number(const QString& key, bool required);

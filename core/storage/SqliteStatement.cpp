@@ -41,7 +41,13 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bind(int index, const QString& text)
 {
-    sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    if (index <= 0)
+        return;
+    if (m_texts.size() < size_t(index))
+        m_texts.resize(size_t(index));
+    QByteArray& utf8 = m_texts[size_t(index - 1)];
+    utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, double value)

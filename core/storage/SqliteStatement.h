@@ -3,7 +3,10 @@
 #include "common/Result.h"
 
 #include <QSqlDatabase>
+#include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -48,6 +51,9 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_error;
+    // UTF-8 copies of bound text, kept alive until the next bind of the same parameter so
+    // SQLite can use them without copying (Qt's encoder is faster than SQLite's UTF-16 path).
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace credfolio
