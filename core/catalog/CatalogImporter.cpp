@@ -13,6 +13,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace credfolio {
 
@@ -66,18 +72,20 @@ QString CatalogImportResult::errorText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-ParsedCatalog CatalogImporter::parse(const QByteArray& bytes)
+bool CatalogImporter::looksLikeJson(const QByteArray& bytes)
 {
     for (const char c : bytes) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
             continue;
-        if (c == '{' || c == '[')
-            return CatalogJsonReader::read(bytes);
-        break;
+        return c == '{' || c == '[';
     }
-    if (bytes.startsWith("\xEF\xBB\xBF{"))
-        return CatalogJsonReader::read(bytes.mid(3));
-    return CatalogCsvReader::read(bytes);
+    return false;
+}
+
+ParsedCatalog CatalogImporter::parse(const QByteArray& file)
+{
+    const QByteArray bytes = file.startsWith("\xEF\xBB\xBF") ? file.mid(3) : file;
+    return looksLikeJson(bytes) ? CatalogJsonReader::read(bytes) : CatalogCsvReader::read(bytes);
 }
 
 CatalogImportResult CatalogImporter::importFile(const QString& path)
@@ -96,13 +104,22 @@ CatalogImportResult CatalogImporter::importFile(const QString& path)
     return importBytes(bytes, QFileInfo(path).fileName());
 }
 
-CatalogImportResult CatalogImporter::importBytes(const QByteArray& bytes, const QString& sourceName)
+CatalogImportResult CatalogImporter::importBytes(const QByteArray& file, const QString& sourceName)
 {
+    const QByteArray bytes = file.startsWith("\xEF\xBB\xBF") ? file.mid(3) : file; // a UTF-8 byte order mark
     QElapsedTimer timer;
     timer.start();
-    ParsedCatalog parsed = parse(bytes);
-    qCDebug(lcCatalog) << "read" << sourceName << "in" << timer.elapsed() << "ms";
-    return importParsed(std::move(parsed), sourceName);
+    if (!looksLikeJson(bytes))
+        return importParsed(CatalogCsvReader::read(bytes), sourceName);
+    QJsonArray courses;
+    QString coursesPath;
+    ParsedCatalog head = CatalogJsonReader::readHead(bytes, &courses, &coursesPath);
+    qCDebug(lcCatalog) << "read the head of" << sourceName << "in" << timer.elapsed() << "ms";
+    constexpr qsizetype pipelineThreshold = 4000;
+    if (courses.size() >= pipelineThreshold && head.problems.empty())
+        return importPipelined(std::move(head), courses, coursesPath, sourceName);
+    CatalogJsonReader::readCourses(courses, coursesPath, head);
+    return importParsed(std::move(head), sourceName);
 }
 
 CatalogImportResult CatalogImporter::importParsed(ParsedCatalog catalog, const QString& sourceName)
@@ -121,31 +138,126 @@ CatalogImportResult CatalogImporter::importParsed(ParsedCatalog catalog, const Q
     if (catalog.problems.empty() || readable)
         checkReferences(catalog, store);
     qCDebug(lcCatalog) << "checked references in" << timer.restart() << "ms";
-    if (!catalog.problems.empty()) {
-        result.problems = std::move(catalog.problems);
-        if (result.problems.size() > size_t(limits::maxReportedProblems)) {
-            const size_t more = result.problems.size() - size_t(limits::maxReportedProblems);
-            result.problems.resize(size_t(limits::maxReportedProblems));
-            result.problems.push_back({QString(), tr("… and %1 more problems").arg(more)});
-        }
-        qCInfo(lcCatalog) << "rejected catalog" << sourceName << "with" << result.problems.size() << "problems";
-        return result;
-    }
+    if (!catalog.problems.empty())
+        return rejected(std::move(catalog.problems), sourceName);
     CatalogWriter writer(m_database.connection());
     Result<CatalogWriteSummary> written = writer.write(catalog);
     if (!written)
         return failed(QString(), written.error());
     qCDebug(lcCatalog) << "stored in" << timer.restart() << "ms";
+    return committed(writer, transaction, catalog, *written, sourceName);
+}
+
+CatalogImportResult CatalogImporter::rejected(std::vector<CatalogProblem> problems, const QString& sourceName)
+{
+    CatalogImportResult result;
+    result.problems = std::move(problems);
+    if (result.problems.size() > size_t(limits::maxReportedProblems)) {
+        const size_t more = result.problems.size() - size_t(limits::maxReportedProblems);
+        result.problems.resize(size_t(limits::maxReportedProblems));
+        result.problems.push_back({QString(), tr("… and %1 more problems").arg(more)});
+    }
+    qCInfo(lcCatalog) << "rejected catalog" << sourceName << "with" << result.problems.size() << "problems";
+    return result;
+}
+
+CatalogImportResult CatalogImporter::committed(CatalogWriter& writer, Transaction& transaction, const ParsedCatalog& catalog,
+                                               const CatalogWriteSummary& summary, const QString& sourceName)
+{
+    QElapsedTimer timer;
+    timer.start();
     const QString name = catalog.data.name.isEmpty() ? sourceName : catalog.data.name;
-    if (Status s = writer.recordImport(name, sourceName, *written); !s)
+    if (Status s = writer.recordImport(name, sourceName, summary); !s)
         return failed(QString(), s.error());
     if (Status s = transaction.commit(); !s)
         return failed(QString(), s.error());
     qCDebug(lcCatalog) << "committed in" << timer.elapsed() << "ms";
+    CatalogImportResult result;
     result.ok = true;
-    result.summary = *written;
-    qCInfo(lcCatalog) << "imported catalog" << name << written->coursesAdded << "added" << written->coursesUpdated << "updated";
+    result.summary = summary;
+    qCInfo(lcCatalog) << "imported catalog" << name << summary.coursesAdded << "added" << summary.coursesUpdated << "updated";
     return result;
+}
+
+CatalogImportResult CatalogImporter::importPipelined(ParsedCatalog head, const QJsonArray& courses, const QString& coursesPath,
+                                                     const QString& sourceName)
+{
+    // One thread reads courses in batches while this one stores them, inside the one
+    // transaction. Storing stops at the first sign of a problem; the file is then read to
+    // the end so that every problem is reported, and the transaction is rolled back.
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return failed(QString(), s.error());
+    CatalogStore store(m_database.connection());
+    QSet<QString> providers = store.providerIds();
+    QSet<QString> skills = store.skillIds();
+    for (const Provider& p : head.data.providers)
+        providers.insert(p.id);
+    for (const Skill& k : head.data.skills)
+        skills.insert(k.id);
+    CatalogWriter writer(m_database.connection());
+    if (Status s = writer.begin(head); !s)
+        return failed(QString(), s.error());
+
+    constexpr qsizetype batchSize = 2000;
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<ParsedCatalog> ready;
+    bool done = false;
+    std::thread reader([&] {
+        for (qsizetype from = 0; from < courses.size(); from += batchSize) {
+            ParsedCatalog batch;
+            CatalogJsonReader::readCourseRange(courses, coursesPath, from, std::min(courses.size(), from + batchSize), batch);
+            const std::lock_guard<std::mutex> lock(mutex);
+            ready.push_back(std::move(batch));
+            wake.notify_one();
+        }
+        const std::lock_guard<std::mutex> lock(mutex);
+        done = true;
+        wake.notify_one();
+    });
+
+    bool storing = true;
+    Status storeError;
+    QSet<QString> seen;
+    for (;;) {
+        ParsedCatalog batch;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            wake.wait(lock, [&] { return !ready.empty() || done; });
+            if (ready.empty())
+                break;
+            batch = std::move(ready.front());
+            ready.pop_front();
+        }
+        // Only what could make storing fail is checked here; checkReferences below finds
+        // and words every problem.
+        storing = storing && batch.problems.empty();
+        for (const Course& c : batch.data.courses) {
+            storing = storing && !seen.contains(c.id) && providers.contains(c.providerId)
+                      && std::all_of(c.skillIds.begin(), c.skillIds.end(), [&](const QString& id) { return skills.contains(id); });
+            seen.insert(c.id);
+        }
+        if (storing) {
+            storeError = writer.addCourses(batch.data.courses);
+            storing = storeError.ok();
+        }
+        head.courseLocations += batch.courseLocations;
+        head.problems.insert(head.problems.end(), batch.problems.begin(), batch.problems.end());
+        head.data.courses.insert(head.data.courses.end(), std::make_move_iterator(batch.data.courses.begin()),
+                                 std::make_move_iterator(batch.data.courses.end()));
+    }
+    reader.join();
+    if (!storeError.ok())
+        return failed(QString(), storeError.error());
+
+    checkReferences(head, store);
+    if (!head.problems.empty())
+        return rejected(std::move(head.problems), sourceName);
+    Result<CatalogWriteSummary> written = writer.finish(head);
+    if (!written)
+        return failed(QString(), written.error());
+    return committed(writer, transaction, head, *written, sourceName);
 }
 
 void CatalogImporter::checkReferences(ParsedCatalog& catalog, const CatalogStore& store) const

@@ -4,11 +4,13 @@
 #include "catalog/CatalogWriter.h"
 #include "catalog/ParsedCatalog.h"
 
+#include <QJsonArray>
 #include <QString>
 
 namespace credfolio {
 
 class Database;
+class Transaction;
 
 struct CatalogImportResult
 {
@@ -33,8 +35,15 @@ public:
 
     // JSON when the first non-blank character opens an object or array, CSV otherwise.
     static ParsedCatalog parse(const QByteArray& bytes);
+    static bool looksLikeJson(const QByteArray& bytes);
 
 private:
+    // Large JSON catalogs: courses are stored while later ones are still being read.
+    CatalogImportResult importPipelined(ParsedCatalog head, const QJsonArray& courses, const QString& coursesPath,
+                                        const QString& sourceName);
+    static CatalogImportResult rejected(std::vector<CatalogProblem> problems, const QString& sourceName);
+    static CatalogImportResult committed(CatalogWriter& writer, Transaction& transaction, const ParsedCatalog& catalog,
+                                         const CatalogWriteSummary& summary, const QString& sourceName);
     // Duplicate ids within the file and references to ids neither in the file nor the catalog.
     void checkReferences(ParsedCatalog& catalog, const CatalogStore& store) const;
 

@@ -188,29 +188,9 @@ void readMicrocredential(const QJsonObject& object, const QString& path, ParsedC
     out.microcredentialLocations.append(path);
 }
 
-// Large catalogs are read on two threads, each half into its own ParsedCatalog, then
-// joined in file order (the JSON values are only read, which Qt allows from any thread).
-void readCourses(const QJsonArray& courses, const QString& path, ParsedCatalog& out)
-{
-    constexpr qsizetype parallelThreshold = 4000;
-    if (courses.size() < parallelThreshold || std::thread::hardware_concurrency() < 2) {
-        forEachObject(courses, path, out, readCourse);
-        return;
-    }
-    const qsizetype middle = courses.size() / 2;
-    ParsedCatalog second;
-    std::thread worker([&] { forEachObject(courses, path, second, readCourse, middle, courses.size()); });
-    forEachObject(courses, path, out, readCourse, 0, middle);
-    worker.join();
-    out.data.courses.insert(out.data.courses.end(), std::make_move_iterator(second.data.courses.begin()),
-        std::make_move_iterator(second.data.courses.end()));
-    out.courseLocations += second.courseLocations;
-    out.problems.insert(out.problems.end(), second.problems.begin(), second.problems.end());
-}
-
 } // namespace
 
-ParsedCatalog read(const QByteArray& bytes)
+ParsedCatalog readHead(const QByteArray& bytes, QJsonArray* courses, QString* coursesPath)
 {
     ParsedCatalog out;
     QJsonParseError error;
@@ -243,10 +223,47 @@ ParsedCatalog read(const QByteArray& bytes)
         forEachObject(*list, f.path(QStringLiteral("providers")), out, readProvider);
     if (auto list = f.array(QStringLiteral("skills"), false))
         forEachObject(*list, f.path(QStringLiteral("skills")), out, readSkill);
-    if (auto list = f.array(QStringLiteral("courses"), false))
-        readCourses(*list, f.path(QStringLiteral("courses")), out);
+    if (auto list = f.array(QStringLiteral("courses"), false)) {
+        *courses = *list;
+        *coursesPath = f.path(QStringLiteral("courses"));
+    }
     if (auto list = f.array(QStringLiteral("microcredentials"), false))
         forEachObject(*list, f.path(QStringLiteral("microcredentials")), out, readMicrocredential);
+    return out;
+}
+
+void readCourseRange(const QJsonArray& courses, const QString& path, qsizetype from, qsizetype to, ParsedCatalog& out)
+{
+    forEachObject(courses, path, out, readCourse, from, to);
+}
+
+// Large catalogs are read on two threads, each half into its own ParsedCatalog, then
+// joined in file order (the JSON values are only read, which Qt allows from any thread).
+void readCourses(const QJsonArray& courses, const QString& path, ParsedCatalog& out)
+{
+    constexpr qsizetype parallelThreshold = 4000;
+    if (courses.size() < parallelThreshold || std::thread::hardware_concurrency() < 2) {
+        forEachObject(courses, path, out, readCourse);
+        return;
+    }
+    const qsizetype middle = courses.size() / 2;
+    ParsedCatalog second;
+    std::thread worker([&] { forEachObject(courses, path, second, readCourse, middle, courses.size()); });
+    forEachObject(courses, path, out, readCourse, 0, middle);
+    worker.join();
+    out.data.courses.insert(out.data.courses.end(), std::make_move_iterator(second.data.courses.begin()),
+        std::make_move_iterator(second.data.courses.end()));
+    out.courseLocations += second.courseLocations;
+    out.problems.insert(out.problems.end(), second.problems.begin(), second.problems.end());
+}
+
+
+ParsedCatalog read(const QByteArray& bytes)
+{
+    QJsonArray courses;
+    QString path;
+    ParsedCatalog out = readHead(bytes, &courses, &path);
+    readCourses(courses, path, out);
     return out;
 }
 

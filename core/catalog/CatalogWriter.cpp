@@ -11,6 +11,28 @@
 
 namespace credfolio {
 
+// What begin() prepares and addCourses() and finish() use: names for the full-text index,
+// the courses already there, and the hot loop's statements.
+struct CatalogWriter::State
+{
+    CatalogWriteSummary summary;
+    QHash<QString, QString> labels;
+    QHash<QString, QString> providerNames;
+    QStringList renamedProviders;
+    QStringList relabelledSkills;
+    QHash<QString, qint64> existingRowids;
+    std::unique_ptr<SqliteStatement> insertCourse;
+    std::unique_ptr<SqliteStatement> updateCourse;
+    std::unique_ptr<SqliteStatement> clearSkills;
+    std::unique_ptr<SqliteStatement> insertSkill;
+    std::unique_ptr<SqliteStatement> deleteFts;
+    std::unique_ptr<SqliteStatement> insertFts;
+};
+
+CatalogWriter::CatalogWriter(QSqlDatabase db) : m_db(std::move(db)) {}
+
+CatalogWriter::~CatalogWriter() = default;
+
 namespace {
 
 QVariant nullIfEmpty(const QString& text)
@@ -29,6 +51,15 @@ QVariant text(const QString& value)
 Result<CatalogWriteSummary> CatalogWriter::write(const ParsedCatalog& catalog)
 {
     using R = Result<CatalogWriteSummary>;
+    if (Status s = begin(catalog); !s)
+        return R::failure(s.error());
+    if (Status s = addCourses(catalog.data.courses); !s)
+        return R::failure(s.error());
+    return finish(catalog);
+}
+
+Status CatalogWriter::begin(const ParsedCatalog& catalog)
+{
     CatalogWriteSummary summary;
     const CatalogData& data = catalog.data;
 
@@ -57,7 +88,7 @@ Result<CatalogWriteSummary> CatalogWriter::write(const ParsedCatalog& catalog)
                                std::pair{&skillIfMissing, QStringLiteral("INSERT OR IGNORE INTO skills(id, label, framework_uri)"
                                                                         " VALUES (?, ?, ?)")}}) {
         if (Status s = sql::prepare(*query, text); !s)
-            return R::failure(s.error());
+            return s;
     }
     for (const Provider& p : data.providers) {
         const bool implicit = catalog.implicitProviders.contains(p.id);
@@ -67,7 +98,7 @@ Result<CatalogWriteSummary> CatalogWriter::write(const ParsedCatalog& catalog)
         q.addBindValue(nullIfEmpty(p.url));
         q.addBindValue(nullIfEmpty(p.description));
         if (Status s = sql::exec(q); !s)
-            return R::failure(s.error());
+            return s;
         const auto old = providerNames.constFind(p.id);
         if (old == providerNames.constEnd())
             providerNames.insert(p.id, p.name);
@@ -83,7 +114,7 @@ Result<CatalogWriteSummary> CatalogWriter::write(const ParsedCatalog& catalog)
         q.addBindValue(s.label);
         q.addBindValue(nullIfEmpty(s.frameworkUri));
         if (Status st = sql::exec(q); !st)
-            return R::failure(st.error());
+            return st;
         const auto old = labels.constFind(s.id);
         if (old == labels.constEnd())
             labels.insert(s.id, s.label);
@@ -105,22 +136,45 @@ Result<CatalogWriteSummary> CatalogWriter::write(const ParsedCatalog& catalog)
     }
 
     // The hot loop of a large import: straight to SQLite (see SqliteStatement).
-    SqliteStatement insertCourse(m_db, "INSERT INTO courses(id, title, provider_id, summary, hours, cost, currency, level,"
+    auto insertCourse = std::make_unique<SqliteStatement>(m_db, "INSERT INTO courses(id, title, provider_id, summary, hours, cost, currency, level,"
                                        " language, delivery, url) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    SqliteStatement updateCourse(m_db, "UPDATE courses SET id = ?1, title = ?2, provider_id = ?3, summary = ?4, hours = ?5,"
+    auto updateCourse = std::make_unique<SqliteStatement>(m_db, "UPDATE courses SET id = ?1, title = ?2, provider_id = ?3, summary = ?4, hours = ?5,"
                                        " cost = ?6, currency = ?7, level = ?8, language = ?9, delivery = ?10, url = ?11"
                                        " WHERE rowid = ?12");
-    SqliteStatement clearSkills(m_db, "DELETE FROM course_skills WHERE course_id = ?1");
-    SqliteStatement insertSkill(m_db, "INSERT INTO course_skills(course_id, skill_id, position) VALUES (?1, ?2, ?3)");
-    SqliteStatement deleteFts(m_db, "DELETE FROM course_fts WHERE rowid = ?1");
-    SqliteStatement insertFts(m_db, "INSERT INTO course_fts(rowid, title, summary, skills, provider) VALUES (?1, ?2, ?3, ?4, ?5)");
-    for (const SqliteStatement* statement : {&insertCourse, &updateCourse, &clearSkills, &insertSkill, &deleteFts, &insertFts}) {
+    auto clearSkills = std::make_unique<SqliteStatement>(m_db, "DELETE FROM course_skills WHERE course_id = ?1");
+    auto insertSkill = std::make_unique<SqliteStatement>(m_db, "INSERT INTO course_skills(course_id, skill_id, position) VALUES (?1, ?2, ?3)");
+    auto deleteFts = std::make_unique<SqliteStatement>(m_db, "DELETE FROM course_fts WHERE rowid = ?1");
+    auto insertFts = std::make_unique<SqliteStatement>(m_db, "INSERT INTO course_fts(rowid, title, summary, skills, provider) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const SqliteStatement* statement :
+         {insertCourse.get(), updateCourse.get(), clearSkills.get(), insertSkill.get(), deleteFts.get(), insertFts.get()}) {
         if (!statement->isValid())
-            return R::failure(statement->error());
+            return Status::failure(statement->error());
     }
+    m_state = std::make_unique<State>(State{summary, std::move(labels), std::move(providerNames), std::move(renamedProviders),
+                                            std::move(relabelledSkills), std::move(existingRowids), std::move(insertCourse),
+                                            std::move(updateCourse), std::move(clearSkills), std::move(insertSkill),
+                                            std::move(deleteFts), std::move(insertFts)});
+    return {};
 
+}
+
+Status CatalogWriter::addCourses(const std::vector<Course>& courses)
+{
+    if (!m_state)
+        return Status::failure(QStringLiteral("CatalogWriter::addCourses called before begin"));
+    State& state = *m_state;
+    CatalogWriteSummary& summary = state.summary;
+    QHash<QString, QString>& labels = state.labels;
+    QHash<QString, QString>& providerNames = state.providerNames;
+    QHash<QString, qint64>& existingRowids = state.existingRowids;
+    SqliteStatement& insertCourse = *state.insertCourse;
+    SqliteStatement& updateCourse = *state.updateCourse;
+    SqliteStatement& clearSkills = *state.clearSkills;
+    SqliteStatement& insertSkill = *state.insertSkill;
+    SqliteStatement& deleteFts = *state.deleteFts;
+    SqliteStatement& insertFts = *state.insertFts;
     const QString empty = QStringLiteral("");
-    for (const Course& c : data.courses) {
+    for (const Course& c : courses) {
         const auto existing = existingRowids.constFind(c.id);
         const bool update = existing != existingRowids.constEnd();
         SqliteStatement& q = update ? updateCourse : insertCourse;
@@ -138,16 +192,16 @@ Result<CatalogWriteSummary> CatalogWriter::write(const ParsedCatalog& catalog)
         if (update)
             q.bind(12, *existing);
         if (Status s = q.run(); !s)
-            return R::failure(s.error());
+            return s;
         const qint64 rowid = update ? *existing : q.lastInsertRowid();
         if (update) {
             ++summary.coursesUpdated;
             clearSkills.bind(1, c.id);
             deleteFts.bind(1, rowid);
             if (Status s = clearSkills.run(); !s)
-                return R::failure(s.error());
+                return s;
             if (Status s = deleteFts.run(); !s)
-                return R::failure(s.error());
+                return s;
         } else {
             ++summary.coursesAdded;
         }
@@ -157,7 +211,7 @@ Result<CatalogWriteSummary> CatalogWriter::write(const ParsedCatalog& catalog)
             insertSkill.bind(2, c.skillIds.at(i));
             insertSkill.bind(3, qint64(i));
             if (Status s = insertSkill.run(); !s)
-                return R::failure(s.error());
+                return s;
             if (i > 0)
                 skillText += QLatin1Char(' ');
             skillText += labels.value(c.skillIds.at(i));
@@ -168,9 +222,22 @@ Result<CatalogWriteSummary> CatalogWriter::write(const ParsedCatalog& catalog)
         insertFts.bind(4, skillText);
         insertFts.bind(5, providerNames.value(c.providerId));
         if (Status s = insertFts.run(); !s)
-            return R::failure(s.error());
+            return s;
     }
 
+    return {};
+}
+
+Result<CatalogWriteSummary> CatalogWriter::finish(const ParsedCatalog& catalog)
+{
+    using R = Result<CatalogWriteSummary>;
+    if (!m_state)
+        return R::failure(QStringLiteral("CatalogWriter::finish called before begin"));
+    const std::unique_ptr<State> state = std::move(m_state);
+    CatalogWriteSummary& summary = state->summary;
+    const QStringList& renamedProviders = state->renamedProviders;
+    const QStringList& relabelledSkills = state->relabelledSkills;
+    const CatalogData& data = catalog.data;
     if (!renamedProviders.isEmpty() || !relabelledSkills.isEmpty()) {
         if (Status s = reindex(renamedProviders, relabelledSkills); !s)
             return R::failure(s.error());

@@ -5,6 +5,9 @@
 
 #include <QSqlDatabase>
 
+#include <memory>
+#include <vector>
+
 namespace credfolio {
 
 // Counts of what one import wrote.
@@ -24,9 +27,20 @@ struct CatalogWriteSummary
 class CatalogWriter
 {
 public:
-    explicit CatalogWriter(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit CatalogWriter(QSqlDatabase db);
+    ~CatalogWriter();
+    CatalogWriter(const CatalogWriter&) = delete;
+    CatalogWriter& operator=(const CatalogWriter&) = delete;
 
+    // begin(), addCourses() for all of catalog's courses, finish().
     Result<CatalogWriteSummary> write(const ParsedCatalog& catalog);
+
+    // The same in steps, so courses can be stored while later ones are still being read:
+    // begin() writes the providers and skills, addCourses() any number of course batches,
+    // finish() the microcredentials (whose courses must all be there by then).
+    Status begin(const ParsedCatalog& catalog);
+    Status addCourses(const std::vector<Course>& courses);
+    Result<CatalogWriteSummary> finish(const ParsedCatalog& catalog);
     Status recordImport(const QString& name, const QString& source, const CatalogWriteSummary& summary);
 
 private:
@@ -35,7 +49,9 @@ private:
     // Rebuilds the full-text rows of the courses of these providers or with these skills.
     Status reindex(const QStringList& providerIds, const QStringList& skillIds);
 
+    struct State;
     QSqlDatabase m_db;
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace credfolio

@@ -6,6 +6,9 @@
 #include "common/Limits.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace credfolio;
 
@@ -24,6 +27,8 @@ private slots:
     void renamedProviderIsReindexed();
     void unreadableAndEmptyFiles();
     void hugeFileRefused();
+    void largeFileStoredWhileRead();
+    void largeFileWithProblemsChangesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -221,6 +226,71 @@ void TestCatalogImport::hugeFileRefused()
     const CatalogImportResult result = CatalogImporter(*m_db).importFile(big.fileName());
     QVERIFY(!result.ok);
     QVERIFY2(result.errorText().contains(QStringLiteral("MiB")), qPrintable(result.errorText()));
+}
+
+// 6,000 courses: enough for the importer to store batches while reading later ones.
+static QByteArray largeCatalog(int badCourse, bool badMicrocredential)
+{
+    QJsonArray courses;
+    for (int i = 0; i < 6000; ++i) {
+        courses.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("big-%1").arg(i)},
+                                   {QStringLiteral("title"), QStringLiteral("Large Catalog Course %1").arg(i)},
+                                   {QStringLiteral("provider"), i == badCourse ? QStringLiteral("nowhere") : QStringLiteral("big-provider")},
+                                   {QStringLiteral("skills"), QJsonArray{QStringLiteral("big-skill")}},
+                                   {QStringLiteral("hours"), 1 + i % 40}});
+    }
+    QJsonArray requirement{QStringLiteral("big-1"), QStringLiteral("big-5999"),
+                           badMicrocredential ? QStringLiteral("big-6000") : QStringLiteral("big-2")};
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("credfolio-catalog")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("providers"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("big-provider")},
+                                                            {QStringLiteral("name"), QStringLiteral("Big Provider")}}}},
+        {QStringLiteral("skills"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("big-skill")},
+                                                         {QStringLiteral("label"), QStringLiteral("Scale")}}}},
+        {QStringLiteral("courses"), courses},
+        {QStringLiteral("microcredentials"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("mc-big")},
+                                {QStringLiteral("title"), QStringLiteral("Big")},
+                                {QStringLiteral("issuer"), QStringLiteral("Big Provider")},
+                                {QStringLiteral("requirements"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("all")},
+                                                        {QStringLiteral("courses"), requirement}}}}}}}};
+    return QJsonDocument(root).toJson();
+}
+
+void TestCatalogImport::largeFileStoredWhileRead()
+{
+    const CatalogImportResult result = CatalogImporter(*m_db).importBytes(largeCatalog(-1, false), QStringLiteral("big.json"));
+    QVERIFY2(result.ok, qPrintable(result.errorText()));
+    QCOMPARE(result.summary.coursesAdded, 6000);
+    QCOMPARE(test::count(*m_db, QStringLiteral("courses")), 6000);
+    QCOMPARE(test::count(*m_db, QStringLiteral("course_skills")), 6000);
+    QCOMPARE(test::count(*m_db, QStringLiteral("course_fts")), 6000);
+    QCOMPARE(CatalogStore(m_db->connection()).microcredential(QStringLiteral("mc-big"))->requirements[0].courseIds.size(), 3);
+    CourseQuery q;
+    q.text = QStringLiteral("catalog 5999");
+    QCOMPARE(CourseSearch(m_db->connection()).count(q).value(), 1);
+    // Importing it again updates every course in place.
+    const CatalogImportResult again = CatalogImporter(*m_db).importBytes(largeCatalog(-1, false), QStringLiteral("big.json"));
+    QVERIFY(again.ok);
+    QCOMPARE(again.summary.coursesUpdated, 6000);
+    QCOMPARE(test::count(*m_db, QStringLiteral("courses")), 6000);
+    QCOMPARE(test::count(*m_db, QStringLiteral("course_fts")), 6000);
+}
+
+void TestCatalogImport::largeFileWithProblemsChangesNothing()
+{
+    QVERIFY(importFixture(QStringLiteral("good-small.json")).ok);
+    const QByteArray before = test::fingerprint(*m_db);
+    // A bad course late in the file, after earlier batches were stored, and a bad reference.
+    const CatalogImportResult result = CatalogImporter(*m_db).importBytes(largeCatalog(5500, true), QStringLiteral("big.json"));
+    QVERIFY(!result.ok);
+    QCOMPARE(result.problems.size(), size_t(2));
+    QVERIFY2(result.errorText().contains(QStringLiteral("$.courses[5500].provider")), qPrintable(result.errorText()));
+    QVERIFY2(result.errorText().contains(QStringLiteral("$.microcredentials[0].requirements[0].courses[2]")),
+             qPrintable(result.errorText()));
+    QCOMPARE(test::fingerprint(*m_db), before);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogImport)
