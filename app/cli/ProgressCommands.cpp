@@ -58,6 +58,8 @@ int planList(CliContext& ctx)
     QCommandLineParser parser;
     if (!ctx.parse(parser, QStringLiteral("credfolio-cli plan [--json]")))
         return ctx.helpShown() ? Success : BadInput;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.fail(tr("unknown plan command \"%1\" (try: plan add ID, plan remove ID)").arg(parser.positionalArguments().first()));
     Database* db = ctx.database();
     if (!db)
         return BadInput;

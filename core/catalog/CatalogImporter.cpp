@@ -82,12 +82,6 @@ bool CatalogImporter::looksLikeJson(const QByteArray& bytes)
     return false;
 }
 
-ParsedCatalog CatalogImporter::parse(const QByteArray& file)
-{
-    const QByteArray bytes = file.startsWith("\xEF\xBB\xBF") ? file.mid(3) : file;
-    return looksLikeJson(bytes) ? CatalogJsonReader::read(bytes) : CatalogCsvReader::read(bytes);
-}
-
 CatalogImportResult CatalogImporter::importFile(const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(path);

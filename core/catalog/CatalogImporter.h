@@ -34,7 +34,6 @@ public:
     CatalogImportResult importParsed(ParsedCatalog catalog, const QString& sourceName);
 
     // JSON when the first non-blank character opens an object or array, CSV otherwise.
-    static ParsedCatalog parse(const QByteArray& bytes);
     static bool looksLikeJson(const QByteArray& bytes);
 
 private:

@@ -31,9 +31,7 @@ Status ensureLoaded(Database& database)
     QFile file(resourcePath());
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(QCoreApplication::translate("DefaultCatalog", "The built-in course catalog is missing from this build."));
-    ParsedCatalog parsed = CatalogImporter::parse(file.readAll());
-    CatalogImporter importer(database);
-    CatalogImportResult result = importer.importParsed(std::move(parsed), QStringLiteral("default-catalog.json"));
+    const CatalogImportResult result = CatalogImporter(database).importBytes(file.readAll(), QStringLiteral("default-catalog.json"));
     if (!result.ok)
         return Status::failure(QCoreApplication::translate("DefaultCatalog", "The built-in course catalog could not be loaded: %1")
                                    .arg(result.errorText()));

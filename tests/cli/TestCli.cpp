@@ -150,6 +150,7 @@ void TestCli::badArguments_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("--colour")}
                                     << QStringLiteral("colour");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("catalogue")} << QStringLiteral("unknown command");
+    QTest::newRow("unknown plan command") << QStringList{QStringLiteral("plan"), QStringLiteral("drop")} << QStringLiteral("plan add ID");
     QTest::newRow("plan add unknown id") << QStringList{QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("mc-nothing")}
                                          << QStringLiteral("mc-nothing");
     QTest::newRow("plan remove not planned") << QStringList{QStringLiteral("plan"), QStringLiteral("remove"),
