@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "rdf/Rdf.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+#include <functional>
+
+namespace credfolio::jsonld {
+
+// Loads a remote context by URL. The verifier's loader serves only the contexts bundled in
+// resources/ (see BundledContexts); an error means the context is not available offline.
+using DocumentLoader = std::function<Result<QJsonValue>(const QString& url)>;
+
+struct Options {
+    QString base; // document base IRI, may be empty
+    DocumentLoader loader; // required when the input names remote contexts
+    bool produceGeneralizedRdf = false;
+    // Upper bound on work (context resolutions, nodes) against hostile input.
+    int maxContextDepth = 32;
+};
+
+// JSON-LD 1.1 Expansion algorithm: the expanded form, always an array.
+Result<QJsonValue> expand(const QJsonValue& input, const Options& options);
+
+// JSON-LD 1.1 Deserialize JSON-LD to RDF (expand, node map, toRdf); blank nodes labelled
+// _:b0, _:b1, ... in document order.
+Result<rdf::Dataset> toRdf(const QJsonValue& input, const Options& options);
+
+} // namespace credfolio::jsonld
