@@ -28,6 +28,15 @@ const std::vector<Command>& commands()
         {{QStringLiteral("progress"), QStringLiteral("set")}, progressSet, QT_TRANSLATE_NOOP("cli", "Record a course's status")},
         {{QStringLiteral("progress")}, progressShow, QT_TRANSLATE_NOOP("cli", "Show progress toward your microcredentials")},
         {{QStringLiteral("verify")}, verify, QT_TRANSLATE_NOOP("cli", "Verify badge files (Open Badges 2.0 and 3.0)")},
+        {{QStringLiteral("import")}, importBadges, QT_TRANSLATE_NOOP("cli", "Verify badge files and keep them in the portfolio")},
+        {{QStringLiteral("badges"), QStringLiteral("list")}, badgesList, QT_TRANSLATE_NOOP("cli", "List the badges in the portfolio")},
+        {{QStringLiteral("badges"), QStringLiteral("show")}, badgesShow, QT_TRANSLATE_NOOP("cli", "Show a badge and its verification report")},
+        {{QStringLiteral("badges"), QStringLiteral("reverify")}, badgesReverify, QT_TRANSLATE_NOOP("cli", "Verify stored badges again")},
+        {{QStringLiteral("badges"), QStringLiteral("export")}, badgesExport, QT_TRANSLATE_NOOP("cli", "Write a badge's original file")},
+        {{QStringLiteral("badges"), QStringLiteral("delete")}, badgesDelete, QT_TRANSLATE_NOOP("cli", "Delete badges from the portfolio")},
+        {{QStringLiteral("profile")}, profile, QT_TRANSLATE_NOOP("cli", "Show or set your name and the identities you receive badges under")},
+        {{QStringLiteral("collection")}, collection, QT_TRANSLATE_NOOP("cli", "List and edit collections of badges")},
+        {{QStringLiteral("samples")}, samples, QT_TRANSLATE_NOOP("cli", "Add or remove the sample badges")},
     };
     return list;
 }

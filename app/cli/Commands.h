@@ -13,5 +13,14 @@ int planList(CliContext& ctx);
 int progressSet(CliContext& ctx);
 int progressShow(CliContext& ctx);
 int verify(CliContext& ctx);
+int importBadges(CliContext& ctx);
+int badgesList(CliContext& ctx);
+int badgesShow(CliContext& ctx);
+int badgesReverify(CliContext& ctx);
+int badgesExport(CliContext& ctx);
+int badgesDelete(CliContext& ctx);
+int profile(CliContext& ctx);
+int collection(CliContext& ctx);
+int samples(CliContext& ctx);
 
 } // namespace credfolio::cli

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "VerifyCliOptions.h"
 
 #include "badge/CredentialSummary.h"
 #include "verify/Resolver.h"
@@ -16,26 +17,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("cli", text);
-}
-
-// "URL=FILE": URLs may hold '=' in their query, so the split is at the first '=' whose
-// right-hand side names an existing file, else at the first '='.
-bool splitResolve(const QString& spec, QString* url, QString* file)
-{
-    qsizetype chosen = -1;
-    for (qsizetype at = spec.indexOf(QLatin1Char('=')); at >= 0; at = spec.indexOf(QLatin1Char('='), at + 1)) {
-        if (chosen < 0)
-            chosen = at;
-        if (QFileInfo(spec.mid(at + 1)).isFile()) {
-            chosen = at;
-            break;
-        }
-    }
-    if (chosen <= 0 || chosen == spec.size() - 1)
-        return false;
-    *url = spec.left(chosen);
-    *file = spec.mid(chosen + 1);
-    return true;
 }
 
 void printHuman(CliContext& ctx, const QString& file, const VerificationReport& report, int indent = 0)
@@ -63,12 +44,7 @@ void printHuman(CliContext& ctx, const QString& file, const VerificationReport& 
 int verify(CliContext& ctx)
 {
     QCommandLineParser parser;
-    const QList<QCommandLineOption> options{
-        {QStringLiteral("at"), tr("Judge validity at this time (ISO 8601; default: now)."), QStringLiteral("ISO-8601-TIME")},
-        {QStringLiteral("resolve"), tr("Serve the document at URL from a local FILE (repeatable)."), QStringLiteral("URL=FILE")},
-        {QStringLiteral("online"), tr("Allow online checks (not available in this build yet).")},
-    };
-    parser.addOptions(options);
+    parser.addOptions(VerifyCliOptions::options());
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Badge files to verify."), QStringLiteral("FILE..."));
     const QString usage =
         QStringLiteral("credfolio-cli verify [--json] [--at ISO-8601-TIME] [--resolve URL=FILE]... [--online] FILE...");
@@ -78,28 +54,10 @@ int verify(CliContext& ctx)
     if (files.isEmpty())
         return ctx.fail(tr("no badge file given; usage: %1").arg(usage));
 
-    VerifyOptions verifyOptions;
-    if (parser.isSet(QStringLiteral("at"))) {
-        const QString at = parser.value(QStringLiteral("at"));
-        QDateTime when = parseCredentialDateTime(at);
-        if (!when.isValid())
-            when = QDateTime::fromString(at, Qt::ISODate);
-        if (!when.isValid())
-            return ctx.fail(tr("--at needs an ISO 8601 date and time such as 2024-06-01T12:00:00Z, not \"%1\"").arg(at));
-        verifyOptions.at = when.toUTC();
-    }
-    OfflineResolver resolver;
-    for (const QString& spec : parser.values(QStringLiteral("resolve"))) {
-        QString url;
-        QString file;
-        if (!splitResolve(spec, &url, &file))
-            return ctx.fail(tr("--resolve needs URL=FILE, not \"%1\"").arg(spec));
-        if (!QFileInfo(file).isFile())
-            return ctx.fail(tr("--resolve %1: no such file \"%2\"").arg(url, file));
-        resolver.addFile(url, file);
-    }
-    verifyOptions.resolver = &resolver;
-    verifyOptions.online = parser.isSet(QStringLiteral("online"));
+    VerifyCliOptions verifyCli;
+    if (!verifyCli.read(ctx, parser))
+        return BadInput;
+    const VerifyOptions& verifyOptions = verifyCli.verifyOptions();
 
     bool anyError = false;
     bool anyInvalid = false;

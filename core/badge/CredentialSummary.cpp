@@ -112,6 +112,7 @@ CredentialSummary CredentialSummary::fromVc(const QJsonObject& credential)
     s.image = idOf(achievement.value(QLatin1String("image")));
     if (s.image.isEmpty())
         s.image = idOf(credential.value(QLatin1String("image")));
+    s.document = credential;
     return s;
 }
 
@@ -131,6 +132,13 @@ CredentialSummary CredentialSummary::fromOb2(const QJsonObject& assertion, const
     s.image = idOf(assertion.value(QLatin1String("image")));
     if (s.image.isEmpty())
         s.image = idOf(badge.value(QLatin1String("image")));
+    s.document = assertion;
+    if (!badge.isEmpty()) {
+        QJsonObject embeddedBadge = badge;
+        if (!issuer.isEmpty())
+            embeddedBadge.insert(QLatin1String("issuer"), issuer);
+        s.document.insert(QLatin1String("badge"), embeddedBadge);
+    }
     return s;
 }
 

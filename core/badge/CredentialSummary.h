@@ -18,6 +18,10 @@ struct CredentialSummary {
     QDateTime issued;
     QDateTime expires;
     QString image;
+    // The credential as the verifier read it: the VC object (the payload of a VC-JWT), or the
+    // OB 2.0 assertion with its BadgeClass and issuer Profile put in place when they were
+    // resolved. Kept out of toJson(); the portfolio stores it to show everything it says.
+    QJsonObject document;
 
     QJsonObject toJson() const;
 

@@ -1,6 +1,7 @@
 #include "progress/ProgressStore.h"
 
 #include "catalog/CatalogStore.h"
+#include "portfolio/BadgeStore.h"
 #include "progress/ProgressCalculator.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
@@ -168,7 +169,13 @@ std::optional<MicrocredentialProgress> ProgressStore::progressFor(const QString&
             ids.append(it.key());
     }
     ids.removeDuplicates();
-    return ProgressCalculator::compute(*mc, catalog.courses(ids), statuses);
+    MicrocredentialProgress progress = ProgressCalculator::compute(*mc, catalog.courses(ids), statuses);
+    // An earned badge in the portfolio settles it, whatever the courses say.
+    const QString achievementName = mc->achievementName.isEmpty() ? mc->title : mc->achievementName;
+    progress.badgeId = BadgeStore(m_db).badgeEarning(mc->achievementId, achievementName, mc->issuer);
+    if (progress.badgeId > 0)
+        progress.earned = true;
+    return progress;
 }
 
 } // namespace credfolio

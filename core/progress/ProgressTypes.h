@@ -35,7 +35,8 @@ struct MicrocredentialProgress
     std::vector<GroupProgress> groups;
     QStringList skillsCertified;         // skill ids the microcredential certifies
     QStringList skillsAcquired;          // of those, the ones a completed course taught
-    bool earned = false;                 // every requirement met
+    bool earned = false;                 // every requirement met, or a badge in the portfolio earns it
+    qint64 badgeId = 0;                  // the portfolio badge that earns it, 0 if none
 
     bool isComplete() const { return completedUnits >= requiredUnits; }
 };

@@ -100,6 +100,73 @@ const std::vector<Migration>& migrations()
                             " completed_on TEXT,"
                             " updated_at TEXT NOT NULL)"),
          }},
+        {4, "portfolio: badges with their original bytes, collections, the learner's profile",
+         {
+             // One row per stored credential. `original` holds the file's bytes exactly as
+             // imported; everything else is derived from them and the latest verification.
+             QStringLiteral("CREATE TABLE badges ("
+                            " id INTEGER PRIMARY KEY,"
+                            " credential_id TEXT,"
+                            " sha256 TEXT NOT NULL UNIQUE,"
+                            " original BLOB NOT NULL,"
+                            " file_name TEXT NOT NULL DEFAULT '',"
+                            " media_type TEXT NOT NULL DEFAULT '',"
+                            " container TEXT NOT NULL DEFAULT '',"
+                            " format TEXT NOT NULL DEFAULT '',"
+                            " kind TEXT NOT NULL DEFAULT '',"
+                            " name TEXT NOT NULL,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " issuer_name TEXT NOT NULL DEFAULT '',"
+                            " issuer_id TEXT NOT NULL DEFAULT '',"
+                            " recipient TEXT NOT NULL DEFAULT '',"
+                            " achievement_id TEXT NOT NULL DEFAULT '',"
+                            " issued TEXT,"
+                            " expires TEXT,"
+                            " credential_json TEXT NOT NULL,"
+                            " report_json TEXT NOT NULL,"
+                            " verdict TEXT NOT NULL CHECK (verdict IN ('valid', 'invalid', 'indeterminate', 'self-reported')),"
+                            " state TEXT NOT NULL,"
+                            " verified_at TEXT NOT NULL,"
+                            " kept_invalid INTEGER NOT NULL DEFAULT 0,"
+                            " sample INTEGER NOT NULL DEFAULT 0,"
+                            " source_url TEXT NOT NULL DEFAULT '',"
+                            " imported_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX badges_credential_id ON badges(credential_id)"
+                            " WHERE credential_id IS NOT NULL AND credential_id <> ''"),
+             QStringLiteral("CREATE INDEX badges_achievement ON badges(achievement_id)"),
+             // Skills, alignments and tags a badge names.
+             QStringLiteral("CREATE TABLE badge_skills ("
+                            " badge_id INTEGER NOT NULL REFERENCES badges(id) ON DELETE CASCADE,"
+                            " label TEXT NOT NULL,"
+                            " uri TEXT NOT NULL DEFAULT '',"
+                            " kind TEXT NOT NULL CHECK (kind IN ('alignment', 'skill', 'tag')),"
+                            " PRIMARY KEY (badge_id, label, kind))"),
+             QStringLiteral("CREATE TABLE badge_attachments ("
+                            " id INTEGER PRIMARY KEY,"
+                            " badge_id INTEGER NOT NULL REFERENCES badges(id) ON DELETE CASCADE,"
+                            " file_name TEXT NOT NULL,"
+                            " media_type TEXT NOT NULL DEFAULT '',"
+                            " bytes BLOB NOT NULL)"),
+             // Full-text search over the wallet; rowid = badges.id, kept in step by BadgeStore.
+             QStringLiteral("CREATE VIRTUAL TABLE badge_fts USING fts5("
+                            " name, description, issuer, skills,"
+                            " tokenize = 'unicode61 remove_diacritics 2', prefix = '2')"),
+             QStringLiteral("CREATE TABLE collections ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE collection_badges ("
+                            " collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,"
+                            " badge_id INTEGER NOT NULL REFERENCES badges(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (collection_id, badge_id))"),
+             QStringLiteral("CREATE TABLE learner_profile ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " headline TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE learner_identities ("
+                            " identity TEXT PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('email', 'url', 'other')))"),
+         }},
     };
     return list;
 }

@@ -114,8 +114,12 @@ void recipient(const VerifyContext& ctx, const QJsonArray& identityObjects, Veri
     const QStringList& expected = ctx.options ? ctx.options->recipientIdentities : QStringList();
     if (expected.isEmpty() || ctx.depth > 0)
         return;
+    const bool strict = ctx.options->recipientMismatchFails;
     if (identityObjects.isEmpty()) {
-        report.fail(id, tr("The credential names no recipient identity to compare with the one expected."));
+        if (strict)
+            report.fail(id, tr("The credential names no recipient identity to compare with the one expected."));
+        else
+            report.skip(id, tr("The credential names no recipient identity (email or URL) to compare with yours."), false);
         return;
     }
     for (const QJsonValue& value : identityObjects) {
@@ -155,7 +159,11 @@ void recipient(const VerifyContext& ctx, const QJsonArray& identityObjects, Veri
             }
         }
     }
-    report.fail(id, tr("The badge was not issued to %1.").arg(expected.join(QStringLiteral(", "))));
+    if (strict)
+        report.fail(id, tr("The badge was not issued to %1.").arg(expected.join(QStringLiteral(", "))));
+    else
+        report.warn(id, tr("This badge was issued to someone else: its recipient is none of your identities (%1).")
+                            .arg(expected.join(QStringLiteral(", "))));
 }
 
 void embeddedCredentials(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report)

@@ -21,6 +21,10 @@ struct VerifyOptions {
     // Email addresses, URLs or other identities the recipient is expected to be; when given,
     // hashed recipient identities (sha256$…, md5$…) are checked against them.
     QStringList recipientIdentities;
+    // What a recipient that is not one of recipientIdentities makes of the badge: a failed
+    // check (the CLI's --recipient) or, as the portfolio does with the learner's profile, a
+    // warning that flags the badge without calling it forged.
+    bool recipientMismatchFails = true;
     // The caller asked for online checks. This build has no network resolver yet, so the
     // request is reported as a check that could not run.
     bool online = false;

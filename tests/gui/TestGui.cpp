@@ -343,7 +343,7 @@ void TestGui::dragEnterAcceptsOnlyCatalogFiles()
 
     auto window = showWindow();
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.pdf"))});
     QDragEnterEvent enter(window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     enter.setAccepted(false);
     QApplication::sendEvent(window.get(), &enter);
