@@ -44,7 +44,7 @@ public:
     static constexpr qsizetype maxSecretSize = 4096;
     static constexpr qsizetype maxSealedSize = 8192;
 
-    // 64 MiB, 3 passes, 1 lane: about 0.4 s here on one idle core (docs/identity.md).
+    // 64 MiB, 3 passes, 1 lane: about 0.55 s of CPU time on this kind of machine (docs/identity.md).
     static Argon2Params defaultParams();
     // Costs a file may ask for: at least 8 MiB and 1 pass, at most 1 GiB, 16 passes, 16 lanes.
     static bool acceptableParams(const Argon2Params& params);

@@ -89,7 +89,8 @@ public:
     // Asks the keychain for this portfolio's entry (a real round trip, bounded by the probe
     // timeout). True when it answered, with or without an entry.
     bool keychainAvailable() const;
-    // The same probe with its reason: Failure::None, KeychainUnavailable or KeychainDenied.
+    // The same probe with its reason: Failure::None (the result then holds no key),
+    // KeychainUnavailable, KeychainDenied or KeychainFailed.
     Loaded probeKeychain() const;
     bool keyFileExists() const;
 
