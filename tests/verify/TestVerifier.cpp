@@ -6,6 +6,7 @@
 #include "jcs/StrictJsonParser.h"
 #include "verify/EddsaJcs2022Suite.h"
 #include "verify/Resolver.h"
+#include "verify/SchemaCheck.h"
 #include "verify/Verifier.h"
 
 #include <QFile>
@@ -42,6 +43,7 @@ private slots:
     void onlineIsNeverASilentPass();
     void nothingFetchedWithoutResolver();
     void clrReportsEmbeddedCredentials();
+    void clrSchema();
     void summaries();
     void reportJson();
     void specExamples();
@@ -435,6 +437,46 @@ void TestVerifier::clrReportsEmbeddedCredentials()
     QCOMPARE(bad.embedded.at(1).verdict(), Verdict::Invalid);
     // The CLR's own proof still verifies: the failure is about what it carries.
     QCOMPARE(bad.find(QStringLiteral("proof.signature"))->status, CheckStatus::Pass);
+}
+
+void TestVerifier::clrSchema()
+{
+    // The bundled 1EdTech CLR 2.0 schema: our CLRs (JSON and VC-JWT credentials inside) and
+    // 1EdTech's own example follow it; one without the required name does not, and says so.
+    for (const QString& file : {QStringLiteral("badges/clr-valid.json"), QStringLiteral("badges/clr-with-vc-jwt-valid.json"),
+             QStringLiteral("ob3-spec/clr2-signed-credential.json")}) {
+        const VerificationReport report = verifyFixture(file, options());
+        const VerificationCheck* schema = report.find(QStringLiteral("schema"));
+        QVERIFY2(schema && schema->status == CheckStatus::Pass, qPrintable(file + QLatin1Char('\n') + describe(report)));
+        QVERIFY(schema->message.contains(QLatin1String("CLR 2.0")));
+    }
+    const VerificationReport missing = verifyFixture(QStringLiteral("badges/clr-schema-missing-name.json"), options());
+    QCOMPARE(missing.verdict(), Verdict::Invalid);
+    const VerificationCheck* schema = missing.find(QStringLiteral("schema"));
+    QVERIFY(schema);
+    QCOMPARE(schema->status, CheckStatus::Fail);
+    QVERIFY2(schema->message.contains(QLatin1String("name")), qPrintable(schema->message));
+    QVERIFY2(schema->message.contains(QLatin1String("CLR 2.0")), qPrintable(schema->message));
+    // Everything else about it is sound: the signature verifies.
+    QCOMPARE(missing.find(QStringLiteral("proof.signature"))->status, CheckStatus::Pass);
+    QCOMPARE(missing.embedded.size(), 2);
+
+    // A VC-JWT inside a CLR is checked as the credential it carries: one whose credential
+    // lacks its subject fails the CLR schema (its own report says more).
+    QJsonObject clr = QJsonDocument::fromJson(read(QStringLiteral("badges/clr-with-vc-jwt-valid.json"))).object();
+    QJsonObject subject = clr.value(QLatin1String("credentialSubject")).toObject();
+    QJsonArray carried = subject.value(QLatin1String("verifiableCredential")).toArray();
+    QVERIFY(carried.at(1).isString());
+    carried[1] = QString(QStringLiteral("eyJhbGciOiJFZERTQSJ9.")
+        + QString::fromLatin1(QByteArray(R"({"vc":{"type":["VerifiableCredential"]}})")
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        + QStringLiteral(".c2ln"));
+    subject.insert(QStringLiteral("verifiableCredential"), carried);
+    clr.insert(QStringLiteral("credentialSubject"), subject);
+    VerificationReport direct;
+    checks::schemaConformance(clr, direct);
+    QVERIFY(direct.find(QStringLiteral("schema")));
+    QCOMPARE(direct.find(QStringLiteral("schema"))->status, CheckStatus::Fail);
 }
 
 void TestVerifier::summaries()
