@@ -1,6 +1,8 @@
 #include "Commands.h"
 
 #include "badge/CredentialSummary.h"
+#include "net/NetworkResolver.h"
+#include "verify/ChainedResolver.h"
 #include "verify/Resolver.h"
 #include "verify/Verifier.h"
 
@@ -8,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+
+#include <memory>
 
 namespace credfolio::cli {
 
@@ -66,7 +70,7 @@ int verify(CliContext& ctx)
     const QList<QCommandLineOption> options{
         {QStringLiteral("at"), tr("Judge validity at this time (ISO 8601; default: now)."), QStringLiteral("ISO-8601-TIME")},
         {QStringLiteral("resolve"), tr("Serve the document at URL from a local FILE (repeatable)."), QStringLiteral("URL=FILE")},
-        {QStringLiteral("online"), tr("Allow online checks (not available in this build yet).")},
+        {QStringLiteral("online"), tr("Allow online checks: documents not given with --resolve are fetched over HTTPS.")},
     };
     parser.addOptions(options);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Badge files to verify."), QStringLiteral("FILE..."));
@@ -98,8 +102,17 @@ int verify(CliContext& ctx)
             return ctx.fail(tr("--resolve %1: no such file \"%2\"").arg(url, file));
         resolver.addFile(url, file);
     }
-    verifyOptions.resolver = &resolver;
+    // Offline unless asked: then the --resolve copies come first and the rest is fetched.
     verifyOptions.online = parser.isSet(QStringLiteral("online"));
+    std::unique_ptr<NetworkResolver> network;
+    std::unique_ptr<ChainedResolver> chained;
+    if (verifyOptions.online) {
+        network = std::make_unique<NetworkResolver>();
+        chained = std::make_unique<ChainedResolver>(&resolver, network.get());
+        verifyOptions.resolver = chained.get();
+    } else {
+        verifyOptions.resolver = &resolver;
+    }
 
     bool anyError = false;
     bool anyInvalid = false;

@@ -21,8 +21,8 @@ struct VerifyOptions {
     // Email addresses, URLs or other identities the recipient is expected to be; when given,
     // hashed recipient identities (sha256$…, md5$…) are checked against them.
     QStringList recipientIdentities;
-    // The caller asked for online checks. This build has no network resolver yet, so the
-    // request is reported as a check that could not run.
+    // The caller allowed online checks. Informational: what can be fetched is decided by the
+    // resolver alone (a ChainedResolver over a NetworkResolver when online, see core/net).
     bool online = false;
 
     QDateTime evaluationTime() const
