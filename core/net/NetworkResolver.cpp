@@ -223,6 +223,9 @@ Result<QByteArray> NetworkResolver::fetch(const QUrl& requested)
         return R::failure(tr("\"%1\" is not a web address that can be fetched").arg(requested.toString()));
     if (url.scheme() != QLatin1String("https"))
         return R::failure(tr("%1 is not an https:// address; online checks fetch documents only over HTTPS").arg(key));
+    // Credentials in a URL come from the badge, not from the user: never sent anywhere.
+    if (!url.userInfo().isEmpty())
+        return R::failure(tr("%1 carries a user name or password; it is not fetched").arg(url.toString(QUrl::RemoveUserInfo)));
     const auto clock = [this]() { return m_options.clockMs ? m_options.clockMs() : steadyNowMs(); };
     {
         const QMutexLocker lock(&d->mutex);
@@ -260,6 +263,10 @@ Result<QByteArray> NetworkResolver::fetch(const QUrl& requested)
         if (hop.redirectTo.scheme() != QLatin1String("https"))
             return R::failure(tr("%1 redirected to %2, which is not an https:// address; it was not followed")
                                   .arg(key, hop.redirectTo.toString(QUrl::RemoveUserInfo)));
+        if (!hop.redirectTo.userInfo().isEmpty() || hop.redirectTo.host().isEmpty())
+            return R::failure(tr("%1 redirected to an address with a user name or password, or without a host; it was "
+                                 "not followed")
+                                  .arg(key));
         if (redirects >= m_options.maxRedirects)
             return R::failure(
                 tr("%1 redirected more than %2 times; it was not followed further").arg(key).arg(m_options.maxRedirects));
