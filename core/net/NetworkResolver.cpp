@@ -71,8 +71,10 @@ NetworkResolver::NetworkResolver(NetworkResolverOptions options)
     d->ssl = QSslConfiguration::defaultConfiguration();
     d->ssl.setProtocol(QSsl::SecureProtocols);
     d->ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Adding CAs turns off Qt's on-demand loading of the system's, so those are loaded here.
     if (!m_options.extraCaCertificatesPem.isEmpty())
-        d->ssl.addCaCertificates(QSslCertificate::fromData(m_options.extraCaCertificatesPem, QSsl::Pem));
+        d->ssl.setCaCertificates(
+            QSslConfiguration::systemCaCertificates() + QSslCertificate::fromData(m_options.extraCaCertificatesPem, QSsl::Pem));
 }
 
 NetworkResolver::~NetworkResolver() = default;
