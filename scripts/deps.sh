@@ -23,7 +23,8 @@ CREDFOLIO_BUILD_PACKAGES=(
     libgl-dev qtkeychain-qt6-dev libbotan-2-dev libsqlite3-dev libvalijson-dev
 )
 # What running the tests adds: a display-less X server, a session bus and a keyring for
-# keychain tests, and the fonts Qt needs to lay text out offscreen.
+# keychain tests, the fonts Qt needs to lay text out offscreen, and openssl for the
+# network resolver test's local HTTPS server certificate.
 CREDFOLIO_TEST_PACKAGES=(
-    xvfb xauth dbus-daemon dbus-x11 gnome-keyring sqlite3 fonts-dejavu-core python3
+    xvfb xauth dbus-daemon dbus-x11 gnome-keyring sqlite3 fonts-dejavu-core python3 openssl
 )

@@ -1,6 +1,8 @@
 #include "VerifyCliOptions.h"
 
 #include "badge/CredentialSummary.h"
+#include "net/NetworkResolver.h"
+#include "verify/ChainedResolver.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -40,7 +42,7 @@ QList<QCommandLineOption> VerifyCliOptions::options()
     return {
         {QStringLiteral("at"), tr("Judge validity at this time (ISO 8601; default: now)."), QStringLiteral("ISO-8601-TIME")},
         {QStringLiteral("resolve"), tr("Serve the document at URL from a local FILE (repeatable)."), QStringLiteral("URL=FILE")},
-        {QStringLiteral("online"), tr("Allow online checks (not available in this build yet).")},
+        {QStringLiteral("online"), tr("Allow online checks: documents not given with --resolve are fetched over HTTPS.")},
     };
 }
 
@@ -70,8 +72,15 @@ bool VerifyCliOptions::read(CliContext& ctx, const QCommandLineParser& parser)
         }
         m_resolver.addFile(url, file);
     }
-    m_options.resolver = &m_resolver;
+    // Offline unless asked: then the --resolve copies come first and the rest is fetched.
     m_options.online = parser.isSet(QStringLiteral("online"));
+    if (m_options.online) {
+        m_network = std::make_unique<NetworkResolver>();
+        m_chained = std::make_unique<ChainedResolver>(&m_resolver, m_network.get());
+        m_options.resolver = m_chained.get();
+    } else {
+        m_options.resolver = &m_resolver;
+    }
     return true;
 }
 

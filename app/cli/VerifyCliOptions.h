@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QList>
 
+#include <memory>
+
 namespace credfolio::cli {
 
 // The verification options `verify`, `import` and `badges reverify` share:
@@ -22,6 +24,8 @@ public:
 
 private:
     OfflineResolver m_resolver;
+    std::unique_ptr<Resolver> m_network;
+    std::unique_ptr<Resolver> m_chained;
     VerifyOptions m_options;
 };
 

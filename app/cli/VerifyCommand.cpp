@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace credfolio::cli {
 
 namespace {

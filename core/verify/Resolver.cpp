@@ -20,6 +20,12 @@ void OfflineResolver::addDocument(const QString& url, const QByteArray& bytes)
     m_documents.insert(documentUrl(QUrl(url)), bytes);
 }
 
+bool OfflineResolver::contains(const QUrl& url) const
+{
+    const QString key = documentUrl(url);
+    return m_documents.contains(key) || m_files.contains(key);
+}
+
 Result<QByteArray> OfflineResolver::fetch(const QUrl& url)
 {
     const QString key = documentUrl(url);

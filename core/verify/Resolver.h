@@ -11,8 +11,9 @@ namespace credfolio {
 
 // Every document the verifier needs (issuer profile, key, DID document, hosted assertion,
 // status list) comes through a Resolver, so nothing is fetched behind the caller's back.
-// Implementations: OfflineResolver (a map of URL to file or bytes); a network resolver
-// (HTTPS only, timeouts, size limits, cache) belongs to a module that links Qt Network.
+// Implementations: OfflineResolver (a map of URL to file or bytes), NetworkResolver
+// (core/net: HTTPS only, timeouts, size limits, cache) and ChainedResolver (local copies
+// first, then the network).
 class Resolver {
 public:
     // Largest document any resolver hands back.
@@ -34,6 +35,8 @@ public:
     // Serves url from bytes held in memory.
     void addDocument(const QString& url, const QByteArray& bytes);
     bool isEmpty() const { return m_files.isEmpty() && m_documents.isEmpty(); }
+    // Whether a local copy was given for url (fragment ignored), readable or not.
+    bool contains(const QUrl& url) const;
 
     Result<QByteArray> fetch(const QUrl& url) override;
 

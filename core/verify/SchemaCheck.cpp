@@ -1,5 +1,6 @@
 #include "verify/SchemaCheck.h"
 
+#include "encoding/Base64.h"
 #include "verify/VerifyContext.h"
 
 #include <QFile>
@@ -96,6 +97,58 @@ QJsonValue asSchemaExpects(const QJsonValue& instance, QJsonObject node, const Q
     return value;
 }
 
+// A CLR may carry credentials secured as VC-JWTs: compact JWS strings among
+// credentialSubject.verifiableCredential. The CLR 2.0 schema describes the credentials
+// themselves, so each such string is checked as the credential it carries (its "vc" claim,
+// or the payload itself for VC 2.0). Their signatures are checked on their own, in
+// credentials.embedded. A string that does not decode stays as it is and fails the schema.
+QJsonValue jwtAsCredential(const QJsonValue& value)
+{
+    if (!value.isString())
+        return value;
+    const QList<QByteArray> parts = value.toString().toUtf8().split('.');
+    if (parts.size() != 3)
+        return value;
+    const auto payload = base64url::decode(parts.at(1));
+    if (!payload)
+        return value;
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(payload.value(), &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return value;
+    const QJsonObject claims = json.object();
+    return claims.value(QLatin1String("vc")).isObject() ? claims.value(QLatin1String("vc")) : QJsonValue(claims);
+}
+
+QJsonObject withJwtCredentialsDecoded(QJsonObject credential)
+{
+    const auto decodeSubject = [](QJsonValue subject) {
+        if (!subject.isObject())
+            return subject;
+        QJsonObject object = subject.toObject();
+        const QJsonValue carried = object.value(QLatin1String("verifiableCredential"));
+        if (carried.isArray()) {
+            QJsonArray decoded;
+            for (const QJsonValue& item : carried.toArray())
+                decoded.append(jwtAsCredential(item));
+            object.insert(QStringLiteral("verifiableCredential"), decoded);
+        } else if (!carried.isUndefined()) {
+            object.insert(QStringLiteral("verifiableCredential"), jwtAsCredential(carried));
+        }
+        return QJsonValue(object);
+    };
+    const QJsonValue subject = credential.value(QLatin1String("credentialSubject"));
+    if (subject.isArray()) {
+        QJsonArray subjects;
+        for (const QJsonValue& s : subject.toArray())
+            subjects.append(decodeSubject(s));
+        credential.insert(QStringLiteral("credentialSubject"), subjects);
+    } else if (subject.isObject()) {
+        credential.insert(QStringLiteral("credentialSubject"), decodeSubject(subject));
+    }
+    return credential;
+}
+
 struct LoadedSchema {
     QJsonValue document; // kept alive: the schema refers into it while parsing
     std::unique_ptr<valijson::Schema> schema;
@@ -139,9 +192,9 @@ QJsonValue datesAsPatterns(const QJsonValue& node)
     return object;
 }
 
-// The 1EdTech Open Badges 3.0 JSON Schemas ship as resources (resources/schemas/, see its
-// SOURCE.md): "vc2" is the 2024 revision for VC 2.0 credentials (validFrom), "vc1" the
-// earlier one for VC 1.1 credentials (issuanceDate).
+// The 1EdTech Open Badges 3.0 and CLR 2.0 JSON Schemas ship as resources (resources/schemas/,
+// see its SOURCE.md). OB 3.0: "vc2" is the 2024 revision for VC 2.0 credentials (validFrom),
+// "vc1" the earlier one for VC 1.1 credentials (issuanceDate). CLR 2.0 has one, for VC 2.0.
 std::shared_ptr<LoadedSchema> load(const QString& resource)
 {
     auto loaded = std::make_shared<LoadedSchema>();
@@ -186,6 +239,7 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
         !contexts.isEmpty() && contexts.first().toString() == QLatin1String("https://www.w3.org/2018/credentials/v1");
     QString source;
     QString name;
+    QJsonObject checked = credential;
     if (types.contains(QLatin1String("OpenBadgeCredential")) || types.contains(QLatin1String("AchievementCredential"))) {
         source = vc1 ? QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc1.json")
                      : QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc2.json");
@@ -195,8 +249,9 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
                      : QStringLiteral(":/schemas/ob_v3p0_endorsementcredential_vc2.json");
         name = QStringLiteral("Open Badges 3.0 EndorsementCredential");
     } else if (types.contains(QLatin1String("ClrCredential"))) {
-        report.warn(id, tr("The CLR 2.0 schema is not bundled yet, so the transcript's structure was not checked."));
-        return;
+        source = QStringLiteral(":/schemas/clr_v2p0_clrcredential.json");
+        name = QStringLiteral("CLR 2.0 ClrCredential");
+        checked = withJwtCredentialsDecoded(credential);
     } else {
         return; // a plain VC or a status list: no schema of ours applies
     }
@@ -206,7 +261,7 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
         return;
     }
     const QJsonObject root = schema.document.toObject();
-    const QJsonValue instance = asSchemaExpects(shortened(credential), root, root, 0);
+    const QJsonValue instance = asSchemaExpects(shortened(checked), root, root, 0);
     valijson::ValidationResults results;
     bool ok = false;
     try {

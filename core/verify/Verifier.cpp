@@ -28,10 +28,6 @@ VerificationReport Verifier::verifyExtracted(const ExtractedCredential& extracte
     }
     VerificationReport report = std::move(verified.report);
     report.container = BadgeContainer::containerName(extracted.container);
-    if (!report.isError() && options.online)
-        report.skip(QStringLiteral("online"),
-            tr("Online checks are not available in this build yet; only the documents "
-               "given locally were used, so nothing is claimed that needs the network."));
     qCInfo(lcVerify) << "verified" << report.credential.id << verdictName(report.verdict());
     return report;
 }

@@ -25,8 +25,8 @@ struct VerifyOptions {
     // check (the CLI's --recipient) or, as the portfolio does with the learner's profile, a
     // warning that flags the badge without calling it forged.
     bool recipientMismatchFails = true;
-    // The caller asked for online checks. This build has no network resolver yet, so the
-    // request is reported as a check that could not run.
+    // The caller allowed online checks. Informational: what can be fetched is decided by the
+    // resolver alone (a ChainedResolver over a NetworkResolver when online, see core/net).
     bool online = false;
 
     QDateTime evaluationTime() const

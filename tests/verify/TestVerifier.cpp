@@ -6,6 +6,7 @@
 #include "jcs/StrictJsonParser.h"
 #include "verify/EddsaJcs2022Suite.h"
 #include "verify/Resolver.h"
+#include "verify/SchemaCheck.h"
 #include "verify/Verifier.h"
 
 #include <QFile>
@@ -39,9 +40,10 @@ private slots:
     void injectedClock();
     void recipientIdentities_data();
     void recipientIdentities();
-    void onlineIsNeverASilentPass();
+    void onlineFlagAloneFetchesNothing();
     void nothingFetchedWithoutResolver();
     void clrReportsEmbeddedCredentials();
+    void clrSchema();
     void summaries();
     void reportJson();
     void specExamples();
@@ -391,15 +393,16 @@ void TestVerifier::recipientIdentities()
         QVERIFY(report.find(QStringLiteral("recipient")));
 }
 
-void TestVerifier::onlineIsNeverASilentPass()
+void TestVerifier::onlineFlagAloneFetchesNothing()
 {
+    // `online` records the caller's permission; what can be fetched is the resolver's business
+    // (a NetworkResolver, tested in TestNetworkResolver). With the offline resolver the verdicts
+    // are those of an offline run.
     VerifyOptions o = options();
     o.online = true;
     const VerificationReport report = verifyFixture(QStringLiteral("badges/jwt-eddsa-valid.jwt"), o);
-    QCOMPARE(report.verdict(), Verdict::Indeterminate);
-    QVERIFY(report.find(QStringLiteral("online")));
-    QCOMPARE(report.find(QStringLiteral("online"))->status, CheckStatus::Skip);
-    // A forgery stays invalid.
+    QCOMPARE(report.verdict(), Verdict::Valid);
+    QVERIFY(!report.find(QStringLiteral("online")));
     QCOMPARE(verifyFixture(QStringLiteral("badges/jwt-eddsa-tampered.jwt"), o).verdict(), Verdict::Invalid);
 }
 
@@ -435,6 +438,46 @@ void TestVerifier::clrReportsEmbeddedCredentials()
     QCOMPARE(bad.embedded.at(1).verdict(), Verdict::Invalid);
     // The CLR's own proof still verifies: the failure is about what it carries.
     QCOMPARE(bad.find(QStringLiteral("proof.signature"))->status, CheckStatus::Pass);
+}
+
+void TestVerifier::clrSchema()
+{
+    // The bundled 1EdTech CLR 2.0 schema: our CLRs (JSON and VC-JWT credentials inside) and
+    // 1EdTech's own example follow it; one without the required name does not, and says so.
+    for (const QString& file : {QStringLiteral("badges/clr-valid.json"), QStringLiteral("badges/clr-with-vc-jwt-valid.json"),
+             QStringLiteral("ob3-spec/clr2-signed-credential.json")}) {
+        const VerificationReport report = verifyFixture(file, options());
+        const VerificationCheck* schema = report.find(QStringLiteral("schema"));
+        QVERIFY2(schema && schema->status == CheckStatus::Pass, qPrintable(file + QLatin1Char('\n') + describe(report)));
+        QVERIFY(schema->message.contains(QLatin1String("CLR 2.0")));
+    }
+    const VerificationReport missing = verifyFixture(QStringLiteral("badges/clr-schema-missing-name.json"), options());
+    QCOMPARE(missing.verdict(), Verdict::Invalid);
+    const VerificationCheck* schema = missing.find(QStringLiteral("schema"));
+    QVERIFY(schema);
+    QCOMPARE(schema->status, CheckStatus::Fail);
+    QVERIFY2(schema->message.contains(QLatin1String("name")), qPrintable(schema->message));
+    QVERIFY2(schema->message.contains(QLatin1String("CLR 2.0")), qPrintable(schema->message));
+    // Everything else about it is sound: the signature verifies.
+    QCOMPARE(missing.find(QStringLiteral("proof.signature"))->status, CheckStatus::Pass);
+    QCOMPARE(missing.embedded.size(), 2);
+
+    // A VC-JWT inside a CLR is checked as the credential it carries: one whose credential
+    // lacks its subject fails the CLR schema (its own report says more).
+    QJsonObject clr = QJsonDocument::fromJson(read(QStringLiteral("badges/clr-with-vc-jwt-valid.json"))).object();
+    QJsonObject subject = clr.value(QLatin1String("credentialSubject")).toObject();
+    QJsonArray carried = subject.value(QLatin1String("verifiableCredential")).toArray();
+    QVERIFY(carried.at(1).isString());
+    carried[1] = QString(QStringLiteral("eyJhbGciOiJFZERTQSJ9.")
+        + QString::fromLatin1(QByteArray(R"({"vc":{"type":["VerifiableCredential"]}})")
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        + QStringLiteral(".c2ln"));
+    subject.insert(QStringLiteral("verifiableCredential"), carried);
+    clr.insert(QStringLiteral("credentialSubject"), subject);
+    VerificationReport direct;
+    checks::schemaConformance(clr, direct);
+    QVERIFY(direct.find(QStringLiteral("schema")));
+    QCOMPARE(direct.find(QStringLiteral("schema"))->status, CheckStatus::Fail);
 }
 
 void TestVerifier::summaries()
@@ -541,8 +584,8 @@ void TestVerifier::schemaDateFormats()
     credential.insert(QStringLiteral("credentialSubject"), subject);
     const VerificationReport report =
         Verifier::verifyExtracted(extracted(QJsonDocument(credential).toJson(QJsonDocument::Compact)), options());
-    const auto schema = std::find_if(report.checks.begin(), report.checks.end(),
-                                     [](const VerificationCheck& c) { return c.id == QLatin1String("schema"); });
+    const auto schema = std::find_if(
+        report.checks.begin(), report.checks.end(), [](const VerificationCheck& c) { return c.id == QLatin1String("schema"); });
     QVERIFY2(schema != report.checks.end(), qPrintable(describe(report)));
     QCOMPARE(schema->status == CheckStatus::Pass, conforms);
     if (!conforms)

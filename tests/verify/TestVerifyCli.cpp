@@ -24,7 +24,8 @@ private slots:
     void errors();
     void awkwardFileNames();
     void resolveMatchesWithoutFragment();
-    void onlineIsIndeterminate();
+    void onlineUsesLocalCopiesFirst();
+    void onlineUnreachable();
     void evaluationTime();
 
 private:
@@ -247,20 +248,41 @@ void TestVerifyCli::resolveMatchesWithoutFragment()
     QCOMPARE(none.code, 3);
 }
 
-void TestVerifyCli::onlineIsIndeterminate()
+void TestVerifyCli::onlineUsesLocalCopiesFirst()
 {
-    const Run r = cli(QStringList{QStringLiteral("--json"), QStringLiteral("--online")} + common()
-        + QStringList{QStringLiteral("badges/di-valid.json")});
+    // Every document is given with --resolve, so --online fetches nothing and changes nothing.
+    for (const QString& file : {QStringLiteral("badges/di-valid.json"), QStringLiteral("badges/jwt-ps256-valid.jwt")}) {
+        const Run r = cli(QStringList{QStringLiteral("--json"), QStringLiteral("--online")} + common() + QStringList{file});
+        QCOMPARE(r.code, 0);
+        for (const QJsonValue& c : r.lines().first().value(QLatin1String("checks")).toArray())
+            QVERIFY(c.toObject().value(QLatin1String("id")).toString() != QLatin1String("online"));
+    }
+    QCOMPARE(cli(QStringList{QStringLiteral("--json"), QStringLiteral("--online")} + common()
+                 + QStringList{QStringLiteral("badges/jwt-ps256-tampered.jwt")})
+                 .code,
+        1);
+}
+
+void TestVerifyCli::onlineUnreachable()
+{
+    // did:web:issuer.example, not given locally: fetched from https://issuer.example/…, which
+    // cannot be reached (.example names never resolve), so the key check is not run and
+    // nothing is claimed.
+    const Run r = cli({QStringLiteral("--json"), QStringLiteral("--online"), QStringLiteral("--at"), m_at,
+        QStringLiteral("badges/jwt-ps256-valid.jwt")});
     QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.isEmpty(), r.err.constData()); // no log lines on stderr: it is for errors only
     bool found = false;
-    for (const QJsonValue& c : r.lines().first().value(QLatin1String("checks")).toArray())
-        found = found
-            || (c.toObject().value(QLatin1String("id")).toString() == QLatin1String("online")
-                && c.toObject()
-                       .value(QLatin1String("message"))
-                       .toString()
-                       .contains(QLatin1String("not available in this build")));
-    QVERIFY(found);
+    for (const QJsonValue& v : r.lines().first().value(QLatin1String("checks")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString message = c.value(QLatin1String("message")).toString();
+        if (c.value(QLatin1String("id")).toString() == QLatin1String("key.resolve")
+            && c.value(QLatin1String("status")).toString() == QLatin1String("skip")
+            && message.contains(QLatin1String("https://issuer.example/.well-known/did.json"))
+            && (message.contains(QLatin1String("could not reach")) || message.contains(QLatin1String("timed out"))))
+            found = true;
+    }
+    QVERIFY2(found, r.out.constData());
 }
 
 void TestVerifyCli::evaluationTime()

@@ -393,20 +393,27 @@ for (const [alg, key, frag] of algs) {
       endorsementComment: 'A rigorous course.' },
   }, issuerEd, DID_KEY_VM);
   fixture('di-endorsement-valid', 'di-endorsement-valid.json', json(endorsement), 'valid');
-  const clr = (inner) => diSign({
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
-      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
-    id: 'urn:uuid:clr-1', type: ['VerifiableCredential', 'ClrCredential'],
-    issuer: { id: DID_KEY, type: ['Profile'], name: 'Example Institute' }, validFrom: '2024-01-01T00:00:00Z',
-    name: 'Transcript of Learner 42',
-    credentialSubject: { id: 'did:example:learner-42', type: ['ClrSubject'], verifiableCredential: inner },
-  }, issuerEd, DID_KEY_VM);
+  // drop: top-level properties left out before signing (schema fixtures).
+  const clr = (inner, drop = []) => {
+    const doc = {
+      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+      id: 'urn:uuid:clr-1', type: ['VerifiableCredential', 'ClrCredential'],
+      issuer: { id: DID_KEY, type: ['Profile'], name: 'Example Institute' }, validFrom: '2024-01-01T00:00:00Z',
+      name: 'Transcript of Learner 42',
+      credentialSubject: { id: 'did:example:learner-42', type: ['ClrSubject'], verifiableCredential: inner },
+    };
+    for (const key of drop) delete doc[key];
+    return diSign(doc, issuerEd, DID_KEY_VM);
+  };
   const second = diSign(ob3(DID_KEY, { id: 'urn:uuid:second-achievement' }), issuerEd, DID_KEY_VM);
   fixture('clr-valid', 'clr-valid.json', json(clr([valid, second])), 'valid');
   const innerJwt = vcJwt(ob3(DID_KEY, { id: 'urn:uuid:jwt-in-clr' }), issuerEd, 'EdDSA', { kid: DID_KEY_VM });
   fixture('clr-with-vc-jwt-valid', 'clr-with-vc-jwt-valid.json', json(clr([valid, innerJwt])), 'valid');
   fixture('clr-with-vc-jwt-tampered', 'clr-with-vc-jwt-tampered.json', json(clr([valid, tamper(innerJwt)])), 'invalid', 'credentials.embedded');
   fixture('clr-embedded-tampered', 'clr-embedded-tampered.json', json(clr([valid, tampered])), 'invalid', 'credentials.embedded');
+  // The CLR 2.0 schema requires a name; correctly signed, so only the schema check fails.
+  fixture('clr-schema-missing-name', 'clr-schema-missing-name.json', json(clr([valid, second], ['name'])), 'invalid', 'schema');
 }
 
 // ---------- Open Badges 2.0 ----------
