@@ -12,7 +12,8 @@ namespace credfolio {
 QSize BadgeCardDelegate::cardSize()
 {
     const int line = QFontMetrics(QApplication::font()).height();
-    return {196, 112 + 16 + line * 5 + 12};
+    // Margins, image, two lines of name, issuer, date, the chip row.
+    return {196, 12 + 10 + 112 + 8 + line * 4 + 3 + 6 + line + 6 + 10};
 }
 
 QColor BadgeCardDelegate::stateColour(BadgeState state)
@@ -97,7 +98,7 @@ void BadgeCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     for (const QString& c : chips)
         total += sm.horizontalAdvance(c) + 16 + 6;
     int x = card.center().x() - (total - 6) / 2;
-    const int y = card.bottom() - sm.height() - 12;
+    const int y = textRect.top() + line * 4 + 8;
     painter->setFont(small);
     for (int i = 0; i < chips.size(); ++i) {
         const QRect chip(x, y, sm.horizontalAdvance(chips[i]) + 16, sm.height() + 6);

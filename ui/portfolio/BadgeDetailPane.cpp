@@ -249,7 +249,7 @@ void BadgeDetailPane::showBadge(const BadgeDetail& d)
         pixmap = BadgeListModel::placeholder(r, 128);
     m_image->setPixmap(pixmap);
 
-    m_title->setText(r.name + (r.sample ? tr(" (sample)") : QString()));
+    m_title->setText(r.sample && !r.name.contains(tr("sample"), Qt::CaseInsensitive) ? tr("%1 (sample)").arg(r.name) : r.name);
     m_issuer->setText(r.issuerName.isEmpty() ? tr("Issuer unknown") : tr("Issued by %1").arg(r.issuerName));
     const QColor colour = BadgeCardDelegate::stateColour(r.state);
     m_status->setText(QStringLiteral(" %1 ").arg(badgeStateLabel(r.state)));
