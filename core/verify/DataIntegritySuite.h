@@ -1,0 +1,41 @@
+#pragma once
+
+#include "crypto/PublicKey.h"
+#include "verify/ProofSuite.h"
+
+namespace credfolio {
+
+// The steps every W3C Data Integrity cryptosuite (and the older Ed25519Signature2020)
+// shares when verifying: proof purpose, proof dates, the multibase proof value, the key from
+// verificationMethod, the signature and the key's tie to the issuer. A suite adds only how
+// the signed bytes are made from the document and which keys it takes.
+class DataIntegritySuite : public ProofSuite {
+public:
+    void verify(const VerifyContext& ctx, const SecuredDocument& secured, VerificationReport& report) const final;
+
+    // The inputs of the suites' transformation (vc-di-eddsa / vc-di-ecdsa "Verify Proof"):
+    // the document without "proof" and the proof without "proofValue". A proof @context must be
+    // the start of the document's, and then stands for the document's @context.
+    struct Unsecured {
+        JcsValue document;
+        JcsValue proofOptions;
+    };
+    static Result<Unsecured> unsecure(const JcsValue& document, const JcsValue& proof);
+
+protected:
+    // The bytes the signature covers, or why they cannot be made. couldNotRun marks a missing
+    // resource (a JSON-LD context not available offline): the proof is then not checked rather
+    // than wrong.
+    struct SignedData {
+        QByteArray bytes;
+        QString error;
+        bool couldNotRun = false;
+    };
+
+    virtual bool acceptsKey(PublicKey::Type type) const = 0;
+    // "an Ed25519 key", "a P-256 or P-384 key": for messages.
+    virtual QString keyRequirement() const = 0;
+    virtual SignedData signedData(const SecuredDocument& secured, const PublicKey& key) const = 0;
+};
+
+} // namespace credfolio
