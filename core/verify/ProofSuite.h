@@ -36,8 +36,9 @@ public:
 
 class ProofSuiteRegistry {
 public:
-    // The suites this build knows: eddsa-jcs-2022, and the RDF-canonicalized suites that are
-    // recognized but not supported yet (reported as not checked, never as valid).
+    // The suites this build knows: eddsa-jcs-2022, the RDF-canonicalized eddsa-rdfc-2022 (and
+    // eddsa-2022), Ed25519Signature2020 and ecdsa-rdfc-2019, and suites that are recognized but
+    // not supported yet (reported as not checked, never as valid).
     static const ProofSuiteRegistry& standard();
 
     void add(std::unique_ptr<ProofSuite> suite);
