@@ -55,7 +55,7 @@ Result<rdf::Dataset> toRdf(const QJsonValue& input, const Options& options)
         BlankNodeIssuer issuer;
         NodeMapBuilder nodeMap(issuer);
         nodeMap.build(expanded);
-        RdfWriter writer(issuer, options.produceGeneralizedRdf);
+        RdfWriter writer(issuer, options.produceGeneralizedRdf, options.rdfDirection);
         return writer.write(nodeMap.nodeMap());
     } catch (const JsonLdError& e) {
         return Result<rdf::Dataset>::failure(errorMessage(e));

@@ -22,6 +22,9 @@ struct Options {
     QString base; // document base IRI, may be empty
     DocumentLoader loader; // required when the input names remote contexts
     bool produceGeneralizedRdf = false;
+    // How toRdf keeps @direction: empty (the default: dropped), "i18n-datatype" or
+    // "compound-literal".
+    QString rdfDirection;
     // Upper bound on work (context resolutions, nodes) against hostile input.
     int maxContextDepth = 32;
     // Applied before the document's own context (the API's expandContext option).

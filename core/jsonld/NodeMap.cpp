@@ -51,7 +51,7 @@ void NodeMapBuilder::generate(const QJsonValue& element, const QString& activeGr
     QJsonObject object = element.toObject();
     MapGraph& graph = m_map[activeGraph];
 
-    if (object.contains(QLatin1String("@type"))) {
+    if (object.contains(QLatin1String("@type")) && !object.contains(QLatin1String("@value"))) {
         QJsonArray types;
         const QJsonValue t = object.value(QLatin1String("@type"));
         const QJsonArray values = t.isArray() ? t.toArray() : QJsonArray{t};

@@ -135,6 +135,25 @@ std::optional<rdf::Term> RdfWriter::objectToRdf(const QJsonValue& item, std::vec
     } else {
         lexical = value.toString();
     }
+    const QString direction = object.value(QLatin1String("@direction")).toString();
+    if (!direction.isEmpty() && value.isString()) {
+        if (m_rdfDirection == QLatin1String("i18n-datatype")) {
+            return rdf::Term::literal(lexical, QLatin1String("https://www.w3.org/ns/i18n#")
+                                                   + language.toLower() + QLatin1Char('_')
+                                                   + direction);
+        }
+        if (m_rdfDirection == QLatin1String("compound-literal")) {
+            const rdf::Term node = nodeTerm(m_issuer.issue());
+            triples.push_back({node, rdf::Term::iri(rdfNs + QLatin1String("value")),
+                               rdf::Term::literal(lexical), {}});
+            if (!language.isEmpty())
+                triples.push_back({node, rdf::Term::iri(rdfNs + QLatin1String("language")),
+                                   rdf::Term::literal(language), {}});
+            triples.push_back({node, rdf::Term::iri(rdfNs + QLatin1String("direction")),
+                               rdf::Term::literal(direction), {}});
+            return node;
+        }
+    }
     // Plain and language-tagged strings carry no datatype in rdf::Term.
     if (datatype == xsdNs + QLatin1String("string") || (!language.isEmpty() && datatype == rdfNs + QLatin1String("langString")))
         datatype.clear();

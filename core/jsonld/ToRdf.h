@@ -6,10 +6,14 @@
 namespace credfolio::jsonld {
 
 // The Deserialize JSON-LD to RDF algorithm (section 8.1) over a node map, with Object to
-// RDF (8.2) and List to RDF (8.3). Directions are dropped (rdfDirection null).
+// RDF (8.2) and List to RDF (8.3). Directions are dropped unless rdfDirection names a
+// representation.
 class RdfWriter {
 public:
-    RdfWriter(BlankNodeIssuer& issuer, bool produceGeneralizedRdf) : m_issuer(issuer), m_generalized(produceGeneralizedRdf) { }
+    RdfWriter(BlankNodeIssuer& issuer, bool produceGeneralizedRdf, QString rdfDirection)
+        : m_issuer(issuer), m_generalized(produceGeneralizedRdf), m_rdfDirection(std::move(rdfDirection))
+    {
+    }
 
     rdf::Dataset write(const NodeMap& nodeMap);
 
@@ -22,6 +26,7 @@ private:
 
     BlankNodeIssuer& m_issuer;
     bool m_generalized = false;
+    QString m_rdfDirection;
 };
 
 } // namespace credfolio::jsonld
