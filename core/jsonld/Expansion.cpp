@@ -221,7 +221,7 @@ QJsonValue Expander::expandObject(ContextPtr active, const QString& activeProper
             return QJsonValue::Null;
         } else if (!value.isString() && result.contains(QLatin1String("@language"))) {
             fail(str("invalid language-tagged value"));
-        } else if (result.contains(QLatin1String("@type")) && (!type.isString() || !iri::isAbsolute(type.toString()))) {
+        } else if (result.contains(QLatin1String("@type")) && (!type.isString() || !iri::isWellFormed(type.toString()))) {
             fail(str("invalid typed value"));
         }
     } else if (result.contains(QLatin1String("@type")) && !result.value(QLatin1String("@type")).isArray()) {
@@ -267,10 +267,10 @@ void Expander::expandEntries(const ContextPtr& active, const ContextPtr& typeSco
             if (property == QLatin1String("@id")) {
                 if (!value.isString())
                     fail(str("invalid @id value"));
+                // A keyword-like @id expands to null: the node stays, unlabelled and unusable.
                 const QString id = ContextProcessor::expandIri(*active, value.toString(), true, false);
-                if (id.isNull())
-                    continue;
-                expanded = id;
+                result.insert(property, id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id));
+                continue;
             } else if (property == QLatin1String("@type")) {
                 QJsonArray types;
                 const bool single = value.isString();
@@ -473,16 +473,22 @@ void Expander::expandEntries(const ContextPtr& active, const ContextPtr& typeSco
 
     nests.sort();
     for (const QString& nestingKey : std::as_const(nests)) {
+        // A nest alias may carry a property-scoped context for what it nests.
+        ContextPtr nestedActive = active;
+        if (const TermDefinition* nestDef = active->term(nestingKey); nestDef && nestDef->hasContext) {
+            const TermDefinition copy = *nestDef;
+            nestedActive = m_contexts.process(active, copy.context, copy.contextKey, copy.baseUrl, true, true, true);
+        }
         const QJsonArray nestedValues = asArray(element.value(nestingKey));
         for (const QJsonValue& nested : nestedValues) {
             if (!nested.isObject())
                 fail(str("invalid @nest value"));
             const QJsonObject nestedObject = nested.toObject();
             for (auto it = nestedObject.constBegin(); it != nestedObject.constEnd(); ++it) {
-                if (expandKey(*active, it.key()) == QLatin1String("@value"))
+                if (expandKey(*nestedActive, it.key()) == QLatin1String("@value"))
                     fail(str("invalid @nest value"));
             }
-            expandEntries(active, typeScoped, activeProperty, nestedObject, baseUrl, inputType, result);
+            expandEntries(nestedActive, typeScoped, activeProperty, nestedObject, baseUrl, inputType, result);
         }
     }
 }

@@ -195,7 +195,7 @@ bool isAbsolute(const QString& value)
 
 bool isWellFormed(const QString& value)
 {
-    if (!isAbsolute(value))
+    if (!isAbsolute(value) || value.count(QLatin1Char('#')) > 1)
         return false;
     for (const QChar c : value) {
         const ushort u = c.unicode();

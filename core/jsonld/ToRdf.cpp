@@ -138,19 +138,15 @@ std::optional<rdf::Term> RdfWriter::objectToRdf(const QJsonValue& item, std::vec
     const QString direction = object.value(QLatin1String("@direction")).toString();
     if (!direction.isEmpty() && value.isString()) {
         if (m_rdfDirection == QLatin1String("i18n-datatype")) {
-            return rdf::Term::literal(lexical, QLatin1String("https://www.w3.org/ns/i18n#")
-                                                   + language.toLower() + QLatin1Char('_')
-                                                   + direction);
+            return rdf::Term::literal(
+                lexical, QLatin1String("https://www.w3.org/ns/i18n#") + language.toLower() + QLatin1Char('_') + direction);
         }
         if (m_rdfDirection == QLatin1String("compound-literal")) {
             const rdf::Term node = nodeTerm(m_issuer.issue());
-            triples.push_back({node, rdf::Term::iri(rdfNs + QLatin1String("value")),
-                               rdf::Term::literal(lexical), {}});
+            triples.push_back({node, rdf::Term::iri(rdfNs + QLatin1String("value")), rdf::Term::literal(lexical), {}});
             if (!language.isEmpty())
-                triples.push_back({node, rdf::Term::iri(rdfNs + QLatin1String("language")),
-                                   rdf::Term::literal(language), {}});
-            triples.push_back({node, rdf::Term::iri(rdfNs + QLatin1String("direction")),
-                               rdf::Term::literal(direction), {}});
+                triples.push_back({node, rdf::Term::iri(rdfNs + QLatin1String("language")), rdf::Term::literal(language), {}});
+            triples.push_back({node, rdf::Term::iri(rdfNs + QLatin1String("direction")), rdf::Term::literal(direction), {}});
             return node;
         }
     }

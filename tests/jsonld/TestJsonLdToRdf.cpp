@@ -56,8 +56,7 @@ Result<QByteArray> canonical(const rdf::Dataset& dataset)
 
 } // namespace
 
-class TestJsonLdToRdf : public QObject
-{
+class TestJsonLdToRdf : public QObject {
     Q_OBJECT
 
 private slots:
@@ -100,16 +99,13 @@ void TestJsonLdToRdf::w3cSuite()
         }();
 
         jsonld::Options options;
-        options.base = option.contains(QLatin1String("base"))
-                           ? option.value(QLatin1String("base")).toString()
-                           : baseIri + inputName;
+        options.base =
+            option.contains(QLatin1String("base")) ? option.value(QLatin1String("base")).toString() : baseIri + inputName;
         options.loader = loader;
-        options.produceGeneralizedRdf =
-            option.value(QLatin1String("produceGeneralizedRdf")).toBool();
+        options.produceGeneralizedRdf = option.value(QLatin1String("produceGeneralizedRdf")).toBool();
         options.rdfDirection = option.value(QLatin1String("rdfDirection")).toString();
         if (option.contains(QLatin1String("expandContext"))) {
-            auto context =
-                readJson(suiteDir + option.value(QLatin1String("expandContext")).toString());
+            auto context = readJson(suiteDir + option.value(QLatin1String("expandContext")).toString());
             QVERIFY2(context.ok(), qPrintable(context.error()));
             options.expandContext = context.value();
         }
@@ -138,16 +134,14 @@ void TestJsonLdToRdf::w3cSuite()
                     failure = QStringLiteral("canonicalization failed: ") + want.error() + got.error();
                 else if (want.value() != got.value())
                     failure = QStringLiteral("datasets differ\n--- expected\n%1--- produced\n%2")
-                                  .arg(QString::fromUtf8(want.value()),
-                                       QString::fromUtf8(got.value()));
+                                  .arg(QString::fromUtf8(want.value()), QString::fromUtf8(got.value()));
             }
         }
         if (failure.isEmpty()) {
             ++passed;
         } else {
             failures.append(id);
-            qInfo().noquote() << "FAIL" << id << test.value(QLatin1String("name")).toString()
-                              << "--" << failure;
+            qInfo().noquote() << "FAIL" << id << test.value(QLatin1String("name")).toString() << "--" << failure;
         }
     }
     qInfo().noquote() << QStringLiteral("toRdf suite: %1/%2 selected tests passed (%3 skipped)")
