@@ -8,8 +8,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace credfolio::jsonld {
+
+class ContextCache;
 
 // Loads a remote context by URL. The verifier's loader serves only the contexts bundled in
 // resources/ (see BundledContexts); an error means the context is not available offline.
@@ -19,8 +22,16 @@ struct Options {
     QString base; // document base IRI, may be empty
     DocumentLoader loader; // required when the input names remote contexts
     bool produceGeneralizedRdf = false;
+    // How toRdf keeps @direction: empty (the default: dropped), "i18n-datatype" or
+    // "compound-literal".
+    QString rdfDirection;
     // Upper bound on work (context resolutions, nodes) against hostile input.
     int maxContextDepth = 32;
+    // Applied before the document's own context (the API's expandContext option).
+    QJsonValue expandContext;
+    // Processed contexts reused across calls; when empty and loader is bundledLoader(), a
+    // process-wide cache for the bundled contexts is used (see ContextCache).
+    std::shared_ptr<ContextCache> contextCache;
 };
 
 // JSON-LD 1.1 Expansion algorithm: the expanded form, always an array.

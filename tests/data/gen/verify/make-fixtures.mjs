@@ -364,9 +364,8 @@ for (const [alg, key, frag] of algs) {
   fixture('di-truncated', 'di-truncated.json', text.slice(0, Math.floor(text.length / 2)), 'error');
   const rdfc = JSON.parse(JSON.stringify(valid));
   rdfc.proof.cryptosuite = 'eddsa-rdfc-2022';
-  // An eddsa-rdfc-2022 proof whose signature covers the JCS form: never valid. Without the
-  // JSON-LD processor (branch rdfc before the jsonld merge) its content cannot be prepared.
-  fixture('di-rdfc-signed-as-jcs', 'di-rdfc-signed-as-jcs.json', json(rdfc), 'indeterminate', 'proof.signature');
+  // An eddsa-rdfc-2022 proof whose signature covers the JCS form, not the canonical N-Quads.
+  fixture('di-rdfc-signed-as-jcs', 'di-rdfc-signed-as-jcs.json', json(rdfc), 'invalid', 'proof.signature');
   // JSON Schema conformance (1EdTech OB 3.0 schema): signed correctly, but not a conforming badge.
   const noAchievement = ob3(DID_KEY);
   delete noAchievement.credentialSubject.achievement;
