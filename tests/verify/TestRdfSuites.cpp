@@ -9,9 +9,13 @@
 #include "crypto/SignatureVerifier.h"
 #include "encoding/Hex.h"
 #include "encoding/Multibase.h"
+#include "jcs/StrictJsonParser.h"
+#include "jsonld/BundledContexts.h"
 #include "rdf/Canonicalizer.h"
 #include "rdf/NQuads.h"
 #include "verify/RdfcSuite.h"
+#include "verify/Resolver.h"
+#include "verify/Verifier.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -39,6 +43,12 @@ QByteArray read(const QString& relative)
 QJsonObject readObject(const QString& relative)
 {
     return QJsonDocument::fromJson(read(relative)).object();
+}
+
+// tests/data/rdf-suites/signed/fixtures.json: what make-rdf-fixtures.mjs signed and the verdict expected.
+QJsonArray fixtureTable()
+{
+    return readObject(QStringLiteral("signed/fixtures.json")).value(QLatin1String("fixtures")).toArray();
 }
 
 // One signed vector, down to the canonical N-Quads.
@@ -88,6 +98,12 @@ Vector vectorNamed(const QString& name)
         return ldpVector(QStringLiteral("ob3-ldp-vector.json"));
     if (name == QLatin1String("clr2"))
         return ldpVector(QStringLiteral("clr2-ldp-vector.json"));
+    if (name.startsWith(QLatin1String("signed/"))) {
+        const QJsonObject v = readObject(name);
+        const auto str = [&](const char* key) { return v.value(QLatin1String(key)).toString().toUtf8(); };
+        return {str("canonicalProofOptions"), str("canonicalDocument"), str("proofHashHex"), str("documentHashHex"),
+            str("proofValue"), str("publicKeyMultibase")};
+    }
     qFatal("unknown vector %s", qPrintable(name));
 }
 
@@ -128,6 +144,11 @@ private slots:
         QTest::addColumn<QString>("name");
         for (const char* name : {"Ed25519Signature2020", "eddsa-rdfc-2022", "eddsa-rdfc-2022 employ", "ob3", "clr2"})
             QTest::newRow(name) << QString::fromLatin1(name);
+        for (const QJsonValue& f : fixtureTable()) {
+            const QString vector = f.toObject().value(QLatin1String("vector")).toString();
+            if (!vector.isEmpty())
+                QTest::newRow(qPrintable(vector)) << QStringLiteral("signed/") + vector;
+        }
     }
 
     // The canonical texts are fixed points of RDFC-1.0, hash to the vector's hashes, and the
@@ -144,9 +165,13 @@ private slots:
             QCOMPARE(canonical->nquads, *text);
         }
         const RdfcSuite::CanonicalForms forms{v.canonicalProof, v.canonicalDocument};
-        const QByteArray data = RdfcSuite::hashData(forms, rdf::Canonicalizer::HashAlgorithm::Sha256);
-        QCOMPARE(hex::encode(data.left(32)), v.proofHash);
-        QCOMPARE(hex::encode(data.mid(32)), v.documentHash);
+        const auto key = PublicKey::fromMultikey(v.publicKeyMultibase);
+        QVERIFY(key.ok());
+        const QByteArray data = RdfcSuite::hashData(forms, RdfcSuite::hashFor(key->type()));
+        const qsizetype half = key->type() == PublicKey::Type::EcP384 ? 48 : 32;
+        QCOMPARE(data.size(), 2 * half);
+        QCOMPARE(hex::encode(data.left(half)), v.proofHash);
+        QCOMPARE(hex::encode(data.mid(half)), v.documentHash);
         QVERIFY(verifyForms(forms, v).isValid());
     }
 
@@ -163,12 +188,180 @@ private slots:
         QVERIFY(forms.document != v.canonicalDocument);
         QVERIFY(verifyForms(forms, v).isInvalid());
         forms = {v.canonicalProof, v.canonicalDocument};
-        forms.proofConfiguration.replace("2023", "2024");
-        forms.proofConfiguration.replace("2010", "2011");
+        forms.proofConfiguration.replace("security#assertionMethod", "security#authentication");
         QVERIFY(forms.proofConfiguration != v.canonicalProof);
         QVERIFY(verifyForms(forms, v).isInvalid());
         // The halves swapped: the order of the hashes is part of the signed bytes.
         QVERIFY(verifyForms({v.canonicalDocument, v.canonicalProof}, v).isInvalid());
+    }
+
+    // Credfolio's own JSON-LD toRdf and RDFC-1.0 give exactly the canonical forms the signer's
+    // independent implementation (jsonld.js / rdf-canonize, or the W3C vectors) signed.
+    void canonicalFormsMatchSigner_data()
+    {
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<QString>("proofCanon");
+        QTest::addColumn<QString>("documentCanon");
+        QTest::addColumn<QString>("vector");
+        QTest::newRow("vc-di-eddsa Ed25519Signature2020")
+            << QStringLiteral("Ed25519Signature2020/signedEdSig.json")
+            << QStringLiteral("Ed25519Signature2020/proofCanonEdSig.txt")
+            << QStringLiteral("Ed25519Signature2020/canonDocEdSig.txt") << QString();
+        QTest::newRow("vc-di-eddsa eddsa-rdfc-2022")
+            << QStringLiteral("eddsa-rdfc-2022/signedDataInt.json") << QStringLiteral("eddsa-rdfc-2022/proofCanonDataInt.txt")
+            << QStringLiteral("eddsa-rdfc-2022/canonDocDataInt.txt") << QString();
+        QTest::newRow("1EdTech OB 3.0") << QStringLiteral("ob3-signed-credential.json") << QString() << QString()
+                                        << QStringLiteral("ob3-ldp-vector.json");
+        QTest::newRow("1EdTech CLR 2.0") << QStringLiteral("clr2-signed-credential.json") << QString() << QString()
+                                         << QStringLiteral("clr2-ldp-vector.json");
+        for (const QJsonValue& v : fixtureTable()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QLatin1String("expect")).toString() == QLatin1String("indeterminate")
+                || f.value(QLatin1String("vector")).toString().isEmpty())
+                continue;
+            QTest::newRow(qPrintable(f.value(QLatin1String("name")).toString()))
+                << QStringLiteral("signed/") + f.value(QLatin1String("file")).toString() << QString() << QString()
+                << QStringLiteral("signed/") + f.value(QLatin1String("vector")).toString();
+        }
+    }
+    void canonicalFormsMatchSigner()
+    {
+        QFETCH(QString, document);
+        QFETCH(QString, proofCanon);
+        QFETCH(QString, documentCanon);
+        QFETCH(QString, vector);
+        const auto parsed = StrictJsonParser::parse(read(document));
+        QVERIFY(parsed.ok());
+        JcsValue proof;
+        for (const auto& m : parsed->members()) {
+            if (m.first == QLatin1String("proof")) // one proof, or a set of one (the CLR example)
+                proof = m.second.type() == JcsValue::Type::Array ? m.second.items().front() : m.second;
+        }
+        const RdfcSuite::Prepared prepared = RdfcSuite::canonicalForms(parsed.value(), proof, jsonld::offlineOptions());
+        QVERIFY2(prepared.error.isEmpty(), qPrintable(prepared.error));
+        QByteArray expectedProof;
+        QByteArray expectedDocument;
+        if (vector.isEmpty()) {
+            expectedProof = read(proofCanon);
+            expectedDocument = read(documentCanon);
+        } else {
+            const QJsonObject v = readObject(vector);
+            expectedProof = v.value(QLatin1String("canonicalProofOptions")).toString().toUtf8();
+            expectedDocument = v.value(QLatin1String("canonicalDocument")).toString().toUtf8();
+        }
+        QCOMPARE(QString::fromUtf8(prepared.forms.proofConfiguration), QString::fromUtf8(expectedProof));
+        QCOMPARE(QString::fromUtf8(prepared.forms.document), QString::fromUtf8(expectedDocument));
+    }
+
+    // Signed credentials through the whole verifier: JSON-LD with the bundled contexts,
+    // RDFC-1.0, the signature, the key and its tie to the issuer.
+    void verifyDocuments_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("change"); // "" | "proofValue" | "from=>to"
+        QTest::addColumn<QString>("expect");
+        QTest::addColumn<QString>("check");
+        const auto row = [](const QString& name, const QString& file, const QString& change, const char* expect,
+                             const char* check) {
+            QTest::newRow(qPrintable(name)) << file << change << QString::fromLatin1(expect) << QString::fromLatin1(check);
+        };
+        const QString edSig = QStringLiteral("Ed25519Signature2020/signedEdSig.json");
+        const QString dataInt = QStringLiteral("eddsa-rdfc-2022/signedDataInt.json");
+        const QString ob3 = QStringLiteral("ob3-signed-credential.json");
+        const QString clr2 = QStringLiteral("clr2-signed-credential.json");
+        row(QStringLiteral("vc-di-eddsa Ed25519Signature2020"), edSig, QString(), "valid", "");
+        row(QStringLiteral("vc-di-eddsa Ed25519Signature2020, claim changed"), edSig,
+            QStringLiteral("The School of Examples=>The School of Exampies"), "invalid", "proof.signature");
+        row(QStringLiteral("vc-di-eddsa Ed25519Signature2020, proof value changed"), edSig, QStringLiteral("proofValue"),
+            "invalid", "proof.signature");
+        row(QStringLiteral("vc-di-eddsa eddsa-rdfc-2022"), dataInt, QString(), "valid", "");
+        row(QStringLiteral("vc-di-eddsa eddsa-rdfc-2022, claim changed"), dataInt,
+            QStringLiteral("The School of Examples=>The School of Exampies"), "invalid", "proof.signature");
+        row(QStringLiteral("vc-di-eddsa eddsa-rdfc-2022, proof created changed"), dataInt,
+            QStringLiteral("2023-02-24T23:36:38Z=>2023-02-24T23:36:39Z"), "invalid", "proof.signature");
+        row(QStringLiteral("vc-di-eddsa eddsa-rdfc-2022, proof value changed"), dataInt, QStringLiteral("proofValue"), "invalid",
+            "proof.signature");
+        // Only a change that JSON-LD maps to the same RDF keeps the signature: key order and spacing.
+        row(QStringLiteral("vc-di-eddsa eddsa-rdfc-2022, reformatted"), dataInt, QStringLiteral("\n  =>\n\t"), "valid", "");
+        row(QStringLiteral("vc-di-eddsa eddsa-rdfc-2022, context not bundled"),
+            QStringLiteral("eddsa-rdfc-2022/employ/signedDataInt.json"), QString(), "indeterminate", "proof.signature");
+        row(QStringLiteral("1EdTech OB 3.0"), ob3, QString(), "valid", "");
+        row(QStringLiteral("1EdTech OB 3.0, achievement renamed"), ob3, QStringLiteral("\"Teamwork\"=>\"Teamwork!\""), "invalid",
+            "proof.signature");
+        row(QStringLiteral("1EdTech CLR 2.0"), clr2, QString(), "valid", "");
+        for (const QJsonValue& v : fixtureTable()) {
+            const QJsonObject f = v.toObject();
+            const QString name = f.value(QLatin1String("name")).toString();
+            const QString file = QStringLiteral("signed/") + f.value(QLatin1String("file")).toString();
+            const QByteArray expect = f.value(QLatin1String("expect")).toString().toLatin1();
+            const QByteArray check = f.value(QLatin1String("check")).toString().toLatin1();
+            row(name, file, QString(), expect.constData(), check.constData());
+            if (expect == "valid") {
+                row(name + QLatin1String(", claim changed"), file, QStringLiteral("Linked Data 101=>Linked Data 102"), "invalid",
+                    "proof.signature");
+                row(name + QLatin1String(", proof value changed"), file, QStringLiteral("proofValue"), "invalid",
+                    "proof.signature");
+            }
+        }
+    }
+    void verifyDocuments()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, change);
+        QFETCH(QString, expect);
+        QFETCH(QString, check);
+        QByteArray bytes = read(file);
+        if (change == QLatin1String("proofValue")) {
+            QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+            QJsonObject proof = doc.value(QLatin1String("proof")).toObject();
+            QString value = proof.value(QLatin1String("proofValue")).toString();
+            value[20] = value[20] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+            proof.insert(QStringLiteral("proofValue"), value);
+            doc.insert(QStringLiteral("proof"), proof);
+            bytes = QJsonDocument(doc).toJson();
+        } else if (!change.isEmpty()) {
+            const QStringList parts = change.split(QStringLiteral("=>"));
+            const QByteArray from = parts.at(0).toUtf8().replace("\\n", "\n").replace("\\t", "\t");
+            const QByteArray to = parts.at(1).toUtf8().replace("\\n", "\n").replace("\\t", "\t");
+            QVERIFY2(bytes.contains(from), qPrintable(change));
+            bytes.replace(from, to);
+        }
+        OfflineResolver resolver;
+        resolver.addFile(
+            QStringLiteral("https://vc.example/issuers/5678"), dataPath(QStringLiteral("resolve/vc-example-issuer.json")));
+        resolver.addFile(
+            QStringLiteral("https://example.edu/issuers/565049"), dataPath(QStringLiteral("resolve/example-edu-issuer.json")));
+        VerifyOptions options;
+        options.resolver = &resolver;
+        options.at = QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC);
+        ExtractedCredential extracted;
+        extracted.container = ExtractedCredential::Container::Json;
+        extracted.payload = ExtractedCredential::Payload::Json;
+        extracted.bytes = bytes;
+        const VerificationReport report = Verifier::verifyExtracted(extracted, options);
+        QStringList lines{report.error};
+        for (const VerificationCheck& c : report.checks)
+            lines << c.id + QLatin1Char(' ') + checkStatusName(c.status) + QLatin1Char(' ') + c.message;
+        const QString described = lines.join(QLatin1Char('\n'));
+        QVERIFY2(!report.isError(), qPrintable(described));
+        QVERIFY2(verdictName(report.verdict()) == expect, qPrintable(described));
+        if (!check.isEmpty()) {
+            const CheckStatus wanted = expect == QLatin1String("invalid") ? CheckStatus::Fail : CheckStatus::Skip;
+            bool found = false;
+            for (const VerificationCheck& c : report.checks)
+                found = found || (c.id == check && c.status == wanted);
+            QVERIFY2(found, qPrintable(described));
+        }
+        if (expect == QLatin1String("valid")) {
+            QVERIFY2(report.find(QStringLiteral("proof.signature"))->status == CheckStatus::Pass, qPrintable(described));
+            for (const VerificationCheck& c : report.checks)
+                QVERIFY2(c.status == CheckStatus::Pass || !c.required, qPrintable(described));
+        }
+        // A context that is not bundled is named, so the learner knows why nothing is claimed.
+        if (expect == QLatin1String("indeterminate"))
+            QVERIFY2(described.contains(QLatin1String("citizenship/v4rc1"))
+                    || described.contains(QLatin1String("contexts.example/unknown")),
+                qPrintable(described));
     }
 };
 

@@ -1,0 +1,169 @@
+// Makes tests/data/rdf-suites/signed/: credentials signed OUTSIDE Credfolio with the
+// RDF-canonicalized Data Integrity suites, by an independent implementation: the `jsonld`
+// npm package (JSON-LD toRdf and RDFC-1.0 through rdf-canonize) with an offline document
+// loader serving resources/contexts/, and Node's built-in crypto for the signatures.
+//
+// Run: (cd tests/data/gen/rdf && npm install && node make-rdf-fixtures.mjs)   then commit
+// tests/data/rdf-suites/signed/. Keys are kept in keys/ (test keys only) so reruns keep them;
+// ECDSA signatures are randomized, so a rerun changes the proof values but not the verdicts.
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jsonld from 'jsonld';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const contexts = join(here, '../../../../resources/contexts');
+const out = join(here, '../../rdf-suites/signed');
+const keyDir = join(here, 'keys');
+mkdirSync(keyDir, { recursive: true });
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+// ---------- offline document loader ----------
+const UNKNOWN_CONTEXT = 'https://contexts.example/unknown/v1';
+const contextFiles = {
+  'https://www.w3.org/ns/credentials/v2': 'credentials-v2.jsonld',
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json': 'ob-v3p0-context-3.0.3.json',
+  'https://w3id.org/security/suites/ed25519-2020/v1': 'ed25519-signature-2020-v1.jsonld',
+  'https://w3id.org/security/data-integrity/v2': 'data-integrity-v2.jsonld',
+};
+// A context Credfolio does not bundle: the signer knows it, the verifier must not guess.
+const unknownContext = { '@context': { '@protected': true, motto: 'https://contexts.example/unknown#motto' } };
+const documentLoader = async (url) => {
+  if (url === UNKNOWN_CONTEXT)
+    return { contextUrl: null, documentUrl: url, document: unknownContext };
+  const file = contextFiles[url];
+  if (!file)
+    throw new Error(`context not available offline: ${url}`);
+  return { contextUrl: null, documentUrl: url, document: JSON.parse(readFileSync(join(contexts, file), 'utf8')) };
+};
+
+// ---------- keys ----------
+function loadKey(name, type, options) {
+  const file = join(keyDir, `${name}.pem`);
+  if (!existsSync(file)) {
+    const { privateKey } = generateKeyPairSync(type, options);
+    writeFileSync(file, privateKey.export({ format: 'pem', type: 'pkcs8' }));
+  }
+  const privateKey = createPrivateKey(readFileSync(file));
+  const publicKey = createPublicKey(privateKey);
+  return { name, type, privateKey, jwk: publicKey.export({ format: 'jwk' }) };
+}
+
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+function base58(bytes) {
+  let n = BigInt('0x' + (Buffer.from(bytes).toString('hex') || '0'));
+  let s = '';
+  while (n > 0n) { s = B58[Number(n % 58n)] + s; n /= 58n; }
+  for (const b of bytes) { if (b === 0) s = '1' + s; else break; }
+  return s;
+}
+// Multikey: 'z' + base58btc(varint multicodec || key); EC keys as compressed points.
+function multikey(key) {
+  const x = Buffer.from(key.jwk.x, 'base64url');
+  if (key.jwk.kty === 'OKP')
+    return 'z' + base58(Buffer.concat([Buffer.from([0xed, 0x01]), x]));
+  const y = Buffer.from(key.jwk.y, 'base64url');
+  const codec = key.jwk.crv === 'P-256' ? [0x80, 0x24] : [0x81, 0x24]; // 0x1200, 0x1201
+  return 'z' + base58(Buffer.concat([Buffer.from([...codec, 0x02 + (y[y.length - 1] & 1)]), x]));
+}
+const didKey = (key) => `did:key:${multikey(key)}`;
+const vmOf = (key) => `${didKey(key)}#${multikey(key)}`;
+
+const ed = loadKey('issuer-ed25519', 'ed25519');
+const p256 = loadKey('issuer-p256', 'ec', { namedCurve: 'P-256' });
+const p384 = loadKey('issuer-p384', 'ec', { namedCurve: 'P-384' });
+const attackerP256 = loadKey('attacker-p256', 'ec', { namedCurve: 'P-256' });
+
+// ---------- credentials ----------
+function ob3(issuer, extra = {}) {
+  return {
+    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      ...(extra.contexts || [])],
+    id: 'urn:uuid:3c7f4a4e-8d0e-4b43-9a59-2f3c6a1e9b10',
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: { id: issuer, type: ['Profile'], name: 'Example Institute' },
+    validFrom: '2024-01-01T00:00:00Z',
+    name: 'Linked Data badge',
+    credentialSubject: {
+      id: 'did:example:learner-7',
+      type: ['AchievementSubject'],
+      achievement: {
+        id: 'https://issuer.example/achievements/linked-data-101',
+        type: ['Achievement'],
+        name: 'Linked Data 101',
+        description: 'Understands RDF, JSON-LD and canonicalization.',
+        criteria: { narrative: 'Canonicalize three graphs by hand.' },
+      },
+      ...(extra.subject || {}),
+    },
+  };
+}
+
+const canon = async (doc) => jsonld.canonize(doc, {
+  algorithm: 'RDFC-1.0', format: 'application/n-quads', documentLoader, safe: true, rdfDirection: undefined,
+});
+
+// vc-di-eddsa / vc-di-ecdsa: sign hash(canonical proof configuration) || hash(canonical document).
+async function signRdfc(document, key, proofOptions) {
+  const unsecured = { ...document };
+  delete unsecured.proof;
+  const proofConfig = { ...proofOptions, '@context': unsecured['@context'] };
+  const canonicalProof = await canon(proofConfig);
+  const canonicalDocument = await canon(unsecured);
+  const hash = key.jwk.crv === 'P-384' ? 'sha384' : 'sha256';
+  const proofHash = createHash(hash).update(canonicalProof).digest();
+  const documentHash = createHash(hash).update(canonicalDocument).digest();
+  const data = Buffer.concat([proofHash, documentHash]);
+  const signature = key.type === 'ed25519'
+    ? sign(null, data, key.privateKey)
+    : sign(hash, data, { key: key.privateKey, dsaEncoding: 'ieee-p1363' });
+  const proof = { ...proofOptions, proofValue: 'z' + base58(signature) };
+  return {
+    signed: { ...document, proof },
+    vector: {
+      canonicalProofOptions: canonicalProof, canonicalDocument, proofHashHex: proofHash.toString('hex'),
+      documentHashHex: documentHash.toString('hex'), proofValue: proof.proofValue, publicKeyMultibase: multikey(key),
+    },
+  };
+}
+
+const proofOptions = (key, extra = {}) => ({
+  type: 'DataIntegrityProof', cryptosuite: 'ecdsa-rdfc-2019', created: '2024-01-01T00:00:00Z',
+  verificationMethod: vmOf(key), proofPurpose: 'assertionMethod', ...extra,
+});
+
+const table = [];
+async function fixture(name, document, key, options, expect, check) {
+  const { signed, vector } = await signRdfc(document, key, options);
+  writeFileSync(join(out, `${name}.json`), JSON.stringify(signed, null, 2) + '\n');
+  writeFileSync(join(out, `${name}.vector.json`), JSON.stringify(vector, null, 2) + '\n');
+  table.push({ name, file: `${name}.json`, vector: `${name}.vector.json`, expect, check: check || '' });
+}
+
+await fixture('ecdsa-rdfc-2019-p256', ob3(didKey(p256)), p256, proofOptions(p256), 'valid');
+await fixture('ecdsa-rdfc-2019-p384', ob3(didKey(p384)), p384, proofOptions(p384), 'valid');
+await fixture('eddsa-rdfc-2022-didkey', ob3(didKey(ed)), ed, proofOptions(ed, { cryptosuite: 'eddsa-rdfc-2022' }), 'valid');
+await fixture('eddsa-2022-earlier-name', ob3(didKey(ed)), ed, proofOptions(ed, { cryptosuite: 'eddsa-2022' }), 'valid');
+await fixture('ed25519signature2020-didkey',
+  ob3(didKey(ed), { contexts: ['https://w3id.org/security/suites/ed25519-2020/v1'] }), ed,
+  { type: 'Ed25519Signature2020', created: '2024-01-01T00:00:00Z', verificationMethod: vmOf(ed), proofPurpose: 'assertionMethod' },
+  'valid');
+// Signed correctly, but by a key that is not the issuer's.
+await fixture('ecdsa-rdfc-2019-not-issuer-key', ob3(didKey(p256)), attackerP256, proofOptions(attackerP256), 'invalid', 'key.issuer');
+// Signed correctly over a context Credfolio does not bundle: it cannot know what the terms mean.
+await fixture('ecdsa-rdfc-2019-unknown-context',
+  ob3(didKey(p256), { contexts: [UNKNOWN_CONTEXT], subject: { motto: 'Graphs all the way down' } }), p256, proofOptions(p256),
+  'indeterminate', 'proof.signature');
+// A P-384 signature made over SHA-256 hashes: the suite requires SHA-384 with P-384.
+{
+  const doc = ob3(didKey(p384));
+  const { signed } = await signRdfc(doc, { ...p384, jwk: { ...p384.jwk, crv: 'P-384-sha256' } }, proofOptions(p384));
+  writeFileSync(join(out, 'ecdsa-rdfc-2019-p384-sha256.json'), JSON.stringify(signed, null, 2) + '\n');
+  table.push({ name: 'ecdsa-rdfc-2019-p384-sha256', file: 'ecdsa-rdfc-2019-p384-sha256.json', vector: '', expect: 'invalid',
+    check: 'proof.signature' });
+}
+
+writeFileSync(join(out, 'fixtures.json'), JSON.stringify({ fixtures: table }, null, 2) + '\n');
+console.log(`wrote ${table.length} fixtures to ${out}`);
