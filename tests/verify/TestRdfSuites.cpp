@@ -312,12 +312,17 @@ private slots:
         QFETCH(QString, check);
         QByteArray bytes = read(file);
         if (change == QLatin1String("proofValue")) {
+            // The (first) proof's value, one base58 digit changed.
             QJsonObject doc = QJsonDocument::fromJson(bytes).object();
-            QJsonObject proof = doc.value(QLatin1String("proof")).toObject();
+            const bool set = doc.value(QLatin1String("proof")).isArray();
+            QJsonArray proofs = set ? doc.value(QLatin1String("proof")).toArray() : QJsonArray{doc.value(QLatin1String("proof"))};
+            QJsonObject proof = proofs.at(0).toObject();
             QString value = proof.value(QLatin1String("proofValue")).toString();
+            QVERIFY(value.size() > 40);
             value[20] = value[20] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
             proof.insert(QStringLiteral("proofValue"), value);
-            doc.insert(QStringLiteral("proof"), proof);
+            proofs.replace(0, proof);
+            doc.insert(QStringLiteral("proof"), set ? QJsonValue(proofs) : QJsonValue(proof));
             bytes = QJsonDocument(doc).toJson();
         } else if (!change.isEmpty()) {
             const QStringList parts = change.split(QStringLiteral("=>"));
@@ -331,6 +336,10 @@ private slots:
             QStringLiteral("https://vc.example/issuers/5678"), dataPath(QStringLiteral("resolve/vc-example-issuer.json")));
         resolver.addFile(
             QStringLiteral("https://example.edu/issuers/565049"), dataPath(QStringLiteral("resolve/example-edu-issuer.json")));
+        const QJsonObject signedResolve =
+            readObject(QStringLiteral("signed/fixtures.json")).value(QLatin1String("resolve")).toObject();
+        for (auto it = signedResolve.begin(); it != signedResolve.end(); ++it)
+            resolver.addFile(it.key(), dataPath(QStringLiteral("signed/") + it.value().toString()));
         VerifyOptions options;
         options.resolver = &resolver;
         options.at = QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC);
@@ -356,6 +365,13 @@ private slots:
             QVERIFY2(report.find(QStringLiteral("proof.signature"))->status == CheckStatus::Pass, qPrintable(described));
             for (const VerificationCheck& c : report.checks)
                 QVERIFY2(c.status == CheckStatus::Pass || !c.required, qPrintable(described));
+            // Each proof of a set is checked and reported.
+            const QJsonValue proof = QJsonDocument::fromJson(bytes).object().value(QLatin1String("proof"));
+            const qsizetype proofs = proof.isArray() ? proof.toArray().size() : 1;
+            qsizetype signatures = 0;
+            for (const VerificationCheck& c : report.checks)
+                signatures += c.id == QLatin1String("proof.signature") ? 1 : 0;
+            QCOMPARE(signatures, proofs);
         }
         // A context that is not bundled is named, so the learner knows why nothing is claimed.
         if (expect == QLatin1String("indeterminate"))

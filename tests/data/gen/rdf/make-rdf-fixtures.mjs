@@ -7,6 +7,7 @@
 // tests/data/rdf-suites/signed/. Keys are kept in keys/ (test keys only) so reruns keep them;
 // ECDSA signatures are randomized, so a rerun changes the proof values but not the verdicts.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +99,7 @@ function ob3(issuer, extra = {}) {
       },
       ...(extra.subject || {}),
     },
+    ...(extra.status ? { credentialStatus: extra.status } : {}),
   };
 }
 
@@ -165,5 +167,46 @@ await fixture('ecdsa-rdfc-2019-unknown-context',
     check: 'proof.signature' });
 }
 
-writeFileSync(join(out, 'fixtures.json'), JSON.stringify({ fixtures: table }, null, 2) + '\n');
+// Proof sets: every proof is checked and reported.
+{
+  const doc = ob3(didKey(p256));
+  const a = (await signRdfc(doc, p256, proofOptions(p256))).signed.proof;
+  const b = (await signRdfc(doc, p384, proofOptions(p384))).signed.proof;
+  const other = (await signRdfc({ ...doc, name: 'Another badge' }, p384, proofOptions(p384))).signed.proof;
+  const set = (name, proofs, expect, check) => {
+    writeFileSync(join(out, `${name}.json`), JSON.stringify({ ...doc, proof: proofs }, null, 2) + '\n');
+    table.push({ name, file: `${name}.json`, vector: '', expect, check });
+  };
+  // The P-384 key is not the issuer's (the issuer is the P-256 did:key), so the set is valid only
+  // for the signatures; the first set pairs two proofs by the issuer's own key instead.
+  const a2 = (await signRdfc(doc, p256, proofOptions(p256, { created: '2024-02-01T00:00:00Z' }))).signed.proof;
+  set('ecdsa-rdfc-2019-proof-set', [a, a2], 'valid', '');
+  set('ecdsa-rdfc-2019-proof-set-one-forged', [a, { ...a2, proofValue: other.proofValue.slice(0, 1) + a.proofValue.slice(1) }],
+    'invalid', 'proof.signature');
+  set('ecdsa-rdfc-2019-proof-set-other-key', [a, b], 'invalid', 'key.issuer');
+}
+
+// A Bitstring status list credential signed with ecdsa-rdfc-2019: 131072 bits, bit 7 set.
+const STATUS_URL = 'https://status.example/rdfc/1';
+const resolve = {};
+{
+  const bits = Buffer.alloc(16384);
+  bits[0] = 0x01;
+  const list = {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    id: STATUS_URL, type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+    issuer: didKey(p256), validFrom: '2024-01-01T00:00:00Z',
+    credentialSubject: { id: `${STATUS_URL}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation',
+      encodedList: 'u' + gzipSync(bits).toString('base64url') },
+  };
+  const { signed } = await signRdfc(list, p256, proofOptions(p256));
+  writeFileSync(join(out, 'status-list-rdfc.json'), JSON.stringify(signed, null, 2) + '\n');
+  resolve[STATUS_URL] = 'status-list-rdfc.json';
+}
+const entry = (index) => ({ id: `${STATUS_URL}#${index}`, type: 'BitstringStatusListEntry', statusPurpose: 'revocation',
+  statusListIndex: String(index), statusListCredential: STATUS_URL });
+await fixture('ecdsa-rdfc-2019-revoked', ob3(didKey(p256), { status: entry(7) }), p256, proofOptions(p256), 'invalid', 'status');
+await fixture('ecdsa-rdfc-2019-not-revoked', ob3(didKey(p256), { status: entry(3) }), p256, proofOptions(p256), 'valid');
+
+writeFileSync(join(out, 'fixtures.json'), JSON.stringify({ resolve, fixtures: table }, null, 2) + '\n');
 console.log(`wrote ${table.length} fixtures to ${out}`);
