@@ -86,6 +86,14 @@ Result<DataIntegritySuite::Unsecured> DataIntegritySuite::unsecure(const JcsValu
     return Unsecured{std::move(unsecured), proofOptions};
 }
 
+Result<QByteArray> DataIntegritySuite::decodeProofValue(const QString& proofValue) const
+{
+    const auto signature = multibase::decode(proofValue.toUtf8());
+    if (!proofValue.startsWith(QLatin1Char('z')) || !signature || signature->size() < 64 || signature->size() > 96)
+        return Result<QByteArray>::failure(tr("it must be a base58btc signature"));
+    return signature.value();
+}
+
 void DataIntegritySuite::verify(const VerifyContext& ctx, const SecuredDocument& secured, VerificationReport& report) const
 {
     const QJsonObject& proof = secured.proofJson;
@@ -114,10 +122,9 @@ void DataIntegritySuite::verify(const VerifyContext& ctx, const SecuredDocument&
     else
         report.pass(QStringLiteral("proof.dates"), tr("The proof's dates are in order."));
 
-    const QString proofValue = proof.value(QLatin1String("proofValue")).toString();
-    const auto signature = multibase::decode(proofValue.toUtf8());
-    if (!proofValue.startsWith(QLatin1Char('z')) || !signature || signature->size() < 64 || signature->size() > 96) {
-        report.fail(sigId, tr("The proof's signature value is malformed (it must be a base58btc signature)."));
+    const auto signature = decodeProofValue(proof.value(QLatin1String("proofValue")).toString());
+    if (!signature) {
+        report.fail(sigId, tr("The proof's signature value is malformed: %1.").arg(signature.error()));
         return;
     }
     const QString vm = proof.value(QLatin1String("verificationMethod")).toString();
@@ -147,7 +154,7 @@ void DataIntegritySuite::verify(const VerifyContext& ctx, const SecuredDocument&
         return;
     }
     if (!data.error.isEmpty()) {
-        report.fail(sigId, tr("The signed content could not be prepared: %1.").arg(data.error));
+        report.fail(sigId, tr("The proof does not fit the credential: %1.").arg(data.error));
         return;
     }
     const VerifyResult result = verifySignature(algorithmFor(key), key, data.bytes, signature.value());

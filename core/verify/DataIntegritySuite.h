@@ -32,6 +32,9 @@ protected:
         bool couldNotRun = false;
     };
 
+    // The signature the verification method's key must have made, from proofValue (default:
+    // 'z' base58btc of 64 to 96 bytes), or why proofValue is malformed.
+    virtual Result<QByteArray> decodeProofValue(const QString& proofValue) const;
     virtual bool acceptsKey(PublicKey::Type type) const = 0;
     // "an Ed25519 key", "a P-256 or P-384 key": for messages.
     virtual QString keyRequirement() const = 0;

@@ -1,5 +1,6 @@
 #include "verify/ProofSuite.h"
 
+#include "verify/EcdsaSd2023Suite.h"
 #include "verify/EddsaJcs2022Suite.h"
 #include "verify/RdfcSuite.h"
 #include "verify/UnsupportedProofSuite.h"
@@ -14,8 +15,9 @@ const ProofSuiteRegistry& ProofSuiteRegistry::standard()
         r.add(std::make_unique<RdfcSuite>(RdfcSuite::Kind::EddsaRdfc2022));
         r.add(std::make_unique<RdfcSuite>(RdfcSuite::Kind::Ed25519Signature2020));
         r.add(std::make_unique<RdfcSuite>(RdfcSuite::Kind::EcdsaRdfc2019));
+        r.add(std::make_unique<EcdsaSd2023Suite>());
         // Known suites Credfolio cannot check yet: reported as not checked, never as valid.
-        for (const char* suite : {"ecdsa-jcs-2019", "ecdsa-sd-2023", "bbs-2023"})
+        for (const char* suite : {"ecdsa-jcs-2019", "bbs-2023"})
             r.add(std::make_unique<UnsupportedProofSuite>(QStringLiteral("DataIntegrityProof"), QLatin1String(suite)));
         for (const char* type :
             {"Ed25519Signature2018", "JsonWebSignature2020", "EcdsaSecp256k1Signature2019", "RsaSignature2018"})

@@ -41,15 +41,12 @@ QJsonValue toQJson(const JcsValue& value)
 
 // JSON-LD to RDF, then RDFC-1.0 (its own hash is always SHA-256: the suites' hash choice
 // applies to the signed hashes only).
-Result<QByteArray> canonicalNQuads(const QJsonObject& document, const jsonld::Options& options)
+Result<rdf::Canonicalizer::Output> canonicalRdf(const QJsonObject& document, const jsonld::Options& options)
 {
     const auto dataset = jsonld::toRdf(document, options);
     if (!dataset)
-        return Result<QByteArray>::failure(dataset.error());
-    const auto canonical = rdf::Canonicalizer::canonicalize(dataset.value());
-    if (!canonical)
-        return Result<QByteArray>::failure(canonical.error());
-    return canonical->nquads;
+        return Result<rdf::Canonicalizer::Output>::failure(dataset.error());
+    return rdf::Canonicalizer::canonicalize(dataset.value());
 }
 
 } // namespace
@@ -114,14 +111,15 @@ RdfcSuite::Prepared RdfcSuite::canonicalForms(const JcsValue& document, const Jc
     // vc-di-eddsa 3.2.5 / jsonld-signatures: the proof configuration takes the document's @context.
     QJsonObject proofConfiguration = toQJson(unsecured->proofOptions).toObject();
     proofConfiguration.insert(QStringLiteral("@context"), unsecuredDocument.value(QLatin1String("@context")));
-    const auto canonicalProof = canonicalNQuads(proofConfiguration, options);
-    const auto canonicalDocument = canonicalProof ? canonicalNQuads(unsecuredDocument, options) : canonicalProof;
+    const auto canonicalProof = canonicalRdf(proofConfiguration, options);
+    const auto canonicalDocument = canonicalProof ? canonicalRdf(unsecuredDocument, options) : canonicalProof;
     if (!canonicalDocument) {
         prepared.error = canonicalDocument.error();
         prepared.couldNotRun = true;
         return prepared;
     }
-    prepared.forms = {canonicalProof.value(), canonicalDocument.value()};
+    prepared.forms = {canonicalProof->nquads, canonicalDocument->nquads};
+    prepared.document = canonicalDocument->dataset;
     return prepared;
 }
 

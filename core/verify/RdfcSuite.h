@@ -32,6 +32,7 @@ public:
     // proof's @context does not fit the document (couldNotRun clear).
     struct Prepared {
         CanonicalForms forms;
+        rdf::Dataset document; // the unsecured document's quads with canonical labels, in forms.document's order
         QString error;
         bool couldNotRun = false;
     };

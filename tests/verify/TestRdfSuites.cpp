@@ -1,8 +1,8 @@
 // The RDF-canonicalized proof suites (core/verify/RdfcSuite) against published vectors
 // (tests/data/rdf-suites/, see SOURCE.md there): W3C vc-di-eddsa eddsa-rdfc-2022 and
-// Ed25519Signature2020, 1EdTech's Open Badges 3.0 and CLR 2.0 proofs, and ecdsa-rdfc-2019
-// credentials signed with P-256 and P-384 by an independent implementation
-// (tests/data/gen/rdf/make-rdf-fixtures.mjs).
+// Ed25519Signature2020, 1EdTech's Open Badges 3.0 and CLR 2.0 proofs, and credentials signed by
+// independent implementations (tests/data/gen/rdf/make-rdf-fixtures.mjs): ecdsa-rdfc-2019 with
+// P-256 and P-384, eddsa-rdfc-2022, Ed25519Signature2020 and derived ecdsa-sd-2023 proofs.
 
 #include "crypto/Crypto.h"
 #include "crypto/PublicKey.h"
@@ -289,6 +289,10 @@ private slots:
         row(QStringLiteral("1EdTech OB 3.0, achievement renamed"), ob3, QStringLiteral("\"Teamwork\"=>\"Teamwork!\""), "invalid",
             "proof.signature");
         row(QStringLiteral("1EdTech CLR 2.0"), clr2, QString(), "valid", "");
+        // ecdsa-sd-2023: a selectively disclosed statement (signed by the ephemeral key) changed.
+        row(QStringLiteral("ecdsa-sd-2023-derived, disclosed statement changed"),
+            QStringLiteral("signed/ecdsa-sd-2023-derived.json"), QStringLiteral("Understands RDF=>Understands XML"), "invalid",
+            "proof.signature");
         for (const QJsonValue& v : fixtureTable()) {
             const QJsonObject f = v.toObject();
             const QString name = f.value(QLatin1String("name")).toString();

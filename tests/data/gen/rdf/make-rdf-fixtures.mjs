@@ -12,6 +12,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsonld from 'jsonld';
+import jsigs from 'jsonld-signatures';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
+import * as ecdsaSd2023 from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const contexts = join(here, '../../../../resources/contexts');
@@ -49,7 +53,7 @@ function loadKey(name, type, options) {
   }
   const privateKey = createPrivateKey(readFileSync(file));
   const publicKey = createPublicKey(privateKey);
-  return { name, type, privateKey, jwk: publicKey.export({ format: 'jwk' }) };
+  return { name, type, privateKey, jwk: publicKey.export({ format: 'jwk' }), privateJwk: privateKey.export({ format: 'jwk' }) };
 }
 
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
@@ -207,6 +211,34 @@ const entry = (index) => ({ id: `${STATUS_URL}#${index}`, type: 'BitstringStatus
   statusListIndex: String(index), statusListCredential: STATUS_URL });
 await fixture('ecdsa-rdfc-2019-revoked', ob3(didKey(p256), { status: entry(7) }), p256, proofOptions(p256), 'invalid', 'status');
 await fixture('ecdsa-rdfc-2019-not-revoked', ob3(didKey(p256), { status: entry(3) }), p256, proofOptions(p256), 'valid');
+
+// ecdsa-sd-2023 (vc-di-ecdsa selective disclosure) with Digital Bazaar's cryptosuite: the issuer
+// signs a base proof, the holder derives a proof that discloses only some statements.
+{
+  const keyPair = await EcdsaMultikey.fromJwk({ jwk: p256.privateJwk, secretKey: true, id: vmOf(p256), controller: didKey(p256) });
+  const purpose = new jsigs.purposes.AssertionProofPurpose();
+  const doc = { ...ob3(didKey(p256)), description: 'Awarded for the selective disclosure exercise.' };
+  const signed = await jsigs.sign(doc, {
+    suite: new DataIntegrityProof({ signer: keyPair.signer(), date: '2024-01-01T00:00:00Z',
+      cryptosuite: ecdsaSd2023.createSignCryptosuite({ mandatoryPointers: ['/issuer', '/validFrom', '/type', '/name',
+        '/credentialSubject/type', '/credentialSubject/achievement/id', '/credentialSubject/achievement/type',
+        '/credentialSubject/achievement/name', '/credentialSubject/achievement/criteria'] }) }),
+    purpose, documentLoader,
+  });
+  const derive = (selectivePointers) => jsigs.derive(signed, {
+    suite: new DataIntegrityProof({ cryptosuite: ecdsaSd2023.createDiscloseCryptosuite({ selectivePointers }) }),
+    purpose, documentLoader,
+  });
+  const write = (name, value, expect, check) => {
+    writeFileSync(join(out, `${name}.json`), JSON.stringify(value, null, 2) + '\n');
+    table.push({ name, file: `${name}.json`, vector: '', expect, check });
+  };
+  write('ecdsa-sd-2023-derived', await derive(['/credentialSubject/id', '/credentialSubject/achievement/description']), 'valid', '');
+  write('ecdsa-sd-2023-derived-other-selection',
+    await derive(['/description', '/credentialSubject/achievement/description']), 'valid', '');
+  // The base proof is for the holder only; a verifier must be given a derived proof.
+  write('ecdsa-sd-2023-base-proof', signed, 'invalid', 'proof.signature');
+}
 
 writeFileSync(join(out, 'fixtures.json'), JSON.stringify({ resolve, fixtures: table }, null, 2) + '\n');
 console.log(`wrote ${table.length} fixtures to ${out}`);

@@ -343,7 +343,7 @@ for (const [alg, key, frag] of algs) {
     const bad = diSign(doc, attackerEd, `${DID_WEB}#ed`).proof;
     fixture('di-proof-set-one-forged', 'di-proof-set-one-forged.json', json({ ...doc, proof: [p1, bad] }), 'invalid', 'proof.signature');
     fixture('di-proof-set-one-unsupported', 'di-proof-set-one-unsupported.json',
-      json({ ...doc, proof: [p1, { ...p2, cryptosuite: 'ecdsa-sd-2023' }] }), 'indeterminate', 'proof.suite');
+      json({ ...doc, proof: [p1, { ...p2, cryptosuite: 'bbs-2023' }] }), 'indeterminate', 'proof.suite');
   }
   const forged = { ...bitstringEntry(3), statusListCredential: FORGED_LIST_URL, id: `${FORGED_LIST_URL}#3` };
   fixture('di-status-list-forged', 'di-status-list-forged.json',
