@@ -3,6 +3,7 @@
 #include "verify/DataIntegritySuite.h"
 
 #include <QList>
+#include <QMap>
 
 namespace credfolio {
 

@@ -7,6 +7,7 @@
 #include "crypto/Crypto.h"
 #include "crypto/PublicKey.h"
 #include "crypto/SignatureVerifier.h"
+#include "encoding/Base58.h"
 #include "encoding/Hex.h"
 #include "encoding/Multibase.h"
 #include "jcs/StrictJsonParser.h"
@@ -251,6 +252,47 @@ private slots:
         }
         QCOMPARE(QString::fromUtf8(prepared.forms.proofConfiguration), QString::fromUtf8(expectedProof));
         QCOMPARE(QString::fromUtf8(prepared.forms.document), QString::fromUtf8(expectedDocument));
+    }
+
+    // A credential whose RDF is a clique of ten blank nodes (the W3C suite's poison graph): the
+    // work limit stops canonicalization quickly and the proof is reported not checked.
+    void poisonGraphIsNotChecked()
+    {
+        QJsonArray nodes;
+        for (int i = 0; i < 10; ++i) {
+            QJsonArray others;
+            for (int j = 0; j < 10; ++j) {
+                if (j != i)
+                    others.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("_:e%1").arg(j)}});
+            }
+            nodes.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("_:e%1").arg(i)}, {QStringLiteral("https://example.org/p"), others}});
+        }
+        const QString key = QStringLiteral("did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2");
+        const QString method = key + QLatin1Char('#') + key.mid(8);
+        const QString proofValue = QLatin1Char('z') + QString::fromLatin1(base58btc::encode(QByteArray(64, '\x01')));
+        const QJsonObject credential{
+            {QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2")}},
+            {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential")}}, {QStringLiteral("issuer"), key},
+            {QStringLiteral("validFrom"), QStringLiteral("2024-01-01T00:00:00Z")}, {QStringLiteral("credentialSubject"), nodes},
+            {QStringLiteral("proof"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("DataIntegrityProof")},
+                    {QStringLiteral("cryptosuite"), QStringLiteral("eddsa-rdfc-2022")},
+                    {QStringLiteral("verificationMethod"), method},
+                    {QStringLiteral("proofPurpose"), QStringLiteral("assertionMethod")},
+                    {QStringLiteral("proofValue"), proofValue}}}};
+        ExtractedCredential extracted;
+        extracted.container = ExtractedCredential::Container::Json;
+        extracted.payload = ExtractedCredential::Payload::Json;
+        extracted.bytes = QJsonDocument(credential).toJson();
+        VerifyOptions options;
+        options.at = QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC);
+        const VerificationReport report = Verifier::verifyExtracted(extracted, options);
+        QCOMPARE(report.verdict(), Verdict::Indeterminate);
+        const VerificationCheck* signature = report.find(QStringLiteral("proof.signature"));
+        QVERIFY(signature);
+        QCOMPARE(signature->status, CheckStatus::Skip);
+        QVERIFY2(signature->message.contains(QLatin1String("too symmetric")), qPrintable(signature->message));
     }
 
     // Signed credentials through the whole verifier: JSON-LD with the bundled contexts,
