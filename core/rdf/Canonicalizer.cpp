@@ -99,6 +99,7 @@ private:
     QByteArray hashFirstDegree(int node) const;
     QByteArray hashRelated(int related, const PreparedQuad& quad, const IdentifierIssuer& issuer, int position) const;
     Result<NDegreeResult> hashNDegree(int node, const IdentifierIssuer& issuer);
+    Result<NDegreeResult> hashNDegreeAt(int node, const IdentifierIssuer& issuer);
     bool spend()
     {
         ++m_work;
@@ -118,6 +119,8 @@ private:
     std::vector<QByteArray> m_firstDegree; // blank node index -> first-degree hash
     IdentifierIssuer m_canonical{QByteArrayLiteral("c14n"), 0};
     int m_work = 0;
+    int m_depth = 0;
+    int m_maxDepthSeen = 0;
 };
 
 QByteArray Run::hashFirstDegree(int node) const
@@ -202,8 +205,17 @@ private:
 // RDFC-1.0 4.8 Hash N-Degree Quads.
 Result<NDegreeResult> Run::hashNDegree(int node, const IdentifierIssuer& issuerIn)
 {
-    if (!spend())
+    if (!spend() || m_depth >= m_options.maxDepth)
         return tooMuchWork();
+    ++m_depth;
+    m_maxDepthSeen = std::max(m_maxDepthSeen, m_depth);
+    const auto result = hashNDegreeAt(node, issuerIn);
+    --m_depth;
+    return result;
+}
+
+Result<NDegreeResult> Run::hashNDegreeAt(int node, const IdentifierIssuer& issuerIn)
+{
     IdentifierIssuer issuer = issuerIn;
     std::map<QByteArray, std::vector<int>> related; // ordered by hash
     for (const int qi : m_quadsOf[size_t(node)]) {
@@ -365,6 +377,7 @@ Result<Canonicalizer::Output> Run::canonicalize(const Dataset& input)
     for (int b = 0; b < nodes; ++b)
         out.issued.insert(m_labels[size_t(b)], QString::fromLatin1(m_canonical.label(b)));
     out.work = m_work;
+    out.depth = m_maxDepthSeen;
     return out;
 }
 

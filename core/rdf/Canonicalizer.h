@@ -23,6 +23,9 @@ public:
         // Hash N-Degree Quads calls plus permutations examined, over the whole run. Real
         // credentials need a few dozen at most; the W3C suite's hardest valid test a few thousand.
         int maxWork = 50000;
+        // Nesting of Hash N-Degree Quads calls: a long ring of alike blank nodes would otherwise
+        // recurse once per node and exhaust the stack. The suite's valid graphs need a dozen at most.
+        int maxDepth = 128;
     };
 
     struct Output {
@@ -30,6 +33,7 @@ public:
         Dataset dataset; // the input with canonical labels, in the order of nquads' lines
         QMap<QString, QString> issued; // input blank node label -> canonical label
         int work = 0; // budget units used
+        int depth = 0; // deepest nesting of Hash N-Degree Quads calls
     };
 
     static Result<Output> canonicalize(const Dataset& input, const Options& options);

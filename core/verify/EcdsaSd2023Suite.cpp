@@ -10,6 +10,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QSet>
 
 #include <algorithm>
 
@@ -123,8 +124,9 @@ DataIntegritySuite::SignedData EcdsaSd2023Suite::signedData(const SecuredDocumen
 
     QByteArray mandatory;
     std::vector<QByteArray> disclosed;
+    const QSet<qint64> mandatoryIndexes(derived->mandatoryIndexes.cbegin(), derived->mandatoryIndexes.cend());
     for (size_t i = 0; i < statements.size(); ++i) {
-        if (derived->mandatoryIndexes.contains(qint64(i)))
+        if (mandatoryIndexes.contains(qint64(i)))
             mandatory += statements[i];
         else
             disclosed.push_back(statements[i]);

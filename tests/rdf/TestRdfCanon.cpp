@@ -90,6 +90,7 @@ private slots:
         }
         // The default budget leaves ample room for every valid graph of the suite.
         QVERIFY(output->work <= Canonicalizer::Options().maxWork / 10);
+        QVERIFY(output->depth <= Canonicalizer::Options().maxDepth / 10);
         // The canonical dataset and the canonical text agree.
         QCOMPARE(nquads::serialize(output->dataset).toUtf8(), output->nquads);
     }
@@ -123,6 +124,28 @@ private slots:
         const auto output = Canonicalizer::canonicalize(dataset.value());
         QVERIFY(output.ok());
         QCOMPARE(output->nquads.count('\n'), 2);
+    }
+
+    // A ring of 5,000 alike blank nodes: each N-degree hash would recurse along the ring. The
+    // depth limit stops it with the same error instead of overflowing the stack.
+    void longRingHitsDepthLimit()
+    {
+        Dataset ring;
+        const int n = 5000;
+        for (int i = 0; i < n; ++i)
+            ring.push_back({Term::blank(QString::number(i)), Term::iri(QStringLiteral("urn:next")),
+                Term::blank(QString::number((i + 1) % n)), Term{}});
+        const auto output = Canonicalizer::canonicalize(ring);
+        QVERIFY(!output.ok());
+        QVERIFY(output.error().contains(QLatin1String("too symmetric")));
+        // A short ring is fine.
+        ring.clear();
+        for (int i = 0; i < 8; ++i)
+            ring.push_back({Term::blank(QString::number(i)), Term::iri(QStringLiteral("urn:next")),
+                Term::blank(QString::number((i + 1) % 8)), Term{}});
+        const auto small = Canonicalizer::canonicalize(ring);
+        QVERIFY2(small.ok(), qPrintable(small.error()));
+        QCOMPARE(small->issued.size(), 8);
     }
 
     // The work limit is configurable: a graph that passes with the default fails with a
