@@ -60,9 +60,13 @@ int signatureSize(const PublicKey& key)
 
 } // namespace
 
-Result<DataIntegritySuite::Unsecured> DataIntegritySuite::unsecure(const JcsValue& document, const JcsValue& proof)
+Result<DataIntegritySuite::Unsecured> DataIntegritySuite::unsecure(
+    const JcsValue& document, const JcsValue& proof, const std::vector<JcsValue>& previousProofs)
 {
-    JcsValue unsecured = withMember(document, QStringLiteral("proof"), nullptr);
+    // vc-data-integrity 4.3: a chained proof was added to the document holding the proofs it
+    // names, as an array.
+    const JcsValue previous = JcsValue::array(previousProofs);
+    JcsValue unsecured = withMember(document, QStringLiteral("proof"), previousProofs.empty() ? nullptr : &previous);
     const JcsValue proofOptions = withMember(proof, QStringLiteral("proofValue"), nullptr);
     // vc-di-eddsa 3.3.2 step 4: a proof @context must be the start of the document's, and the
     // document is then hashed with the proof's @context.

@@ -14,13 +14,15 @@ public:
     void verify(const VerifyContext& ctx, const SecuredDocument& secured, VerificationReport& report) const final;
 
     // The inputs of the suites' transformation (vc-di-eddsa / vc-di-ecdsa "Verify Proof"):
-    // the document without "proof" and the proof without "proofValue". A proof @context must be
-    // the start of the document's, and then stands for the document's @context.
+    // the document without "proof" (or, for a chained proof, with the previous proofs it names as
+    // "proof") and the proof without "proofValue". A proof @context must be the start of the
+    // document's, and then stands for the document's @context.
     struct Unsecured {
         JcsValue document;
         JcsValue proofOptions;
     };
-    static Result<Unsecured> unsecure(const JcsValue& document, const JcsValue& proof);
+    static Result<Unsecured> unsecure(
+        const JcsValue& document, const JcsValue& proof, const std::vector<JcsValue>& previousProofs = {});
 
 protected:
     // The bytes the signature covers, or why they cannot be made. couldNotRun marks a missing

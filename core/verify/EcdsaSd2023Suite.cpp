@@ -103,7 +103,8 @@ DataIntegritySuite::SignedData EcdsaSd2023Suite::signedData(const SecuredDocumen
     const auto derived = parseDerivedProof(secured.proofJson.value(QLatin1String("proofValue")).toString());
     if (!derived)
         return {{}, derived.error(), false};
-    const RdfcSuite::Prepared prepared = RdfcSuite::canonicalForms(secured.document, secured.proof, RdfcSuite::jsonLdOptions());
+    const RdfcSuite::Prepared prepared =
+        RdfcSuite::canonicalForms(secured.document, secured.proof, RdfcSuite::jsonLdOptions(), secured.previousProofs);
     if (!prepared.error.isEmpty())
         return {{}, prepared.error, prepared.couldNotRun};
 

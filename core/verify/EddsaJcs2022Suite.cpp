@@ -18,9 +18,10 @@ QString EddsaJcs2022Suite::keyRequirement() const
     return tr("an Ed25519 key");
 }
 
-Result<QByteArray> EddsaJcs2022Suite::hashData(const JcsValue& document, const JcsValue& proof)
+Result<QByteArray> EddsaJcs2022Suite::hashData(
+    const JcsValue& document, const JcsValue& proof, const std::vector<JcsValue>& previousProofs)
 {
-    const auto unsecured = unsecure(document, proof);
+    const auto unsecured = unsecure(document, proof, previousProofs);
     if (!unsecured)
         return Result<QByteArray>::failure(unsecured.error());
     const auto canonicalDocument = jcs::canonicalize(unsecured->document);
@@ -34,7 +35,7 @@ Result<QByteArray> EddsaJcs2022Suite::hashData(const JcsValue& document, const J
 
 DataIntegritySuite::SignedData EddsaJcs2022Suite::signedData(const SecuredDocument& secured, const PublicKey&) const
 {
-    const auto data = hashData(secured.document, secured.proof);
+    const auto data = hashData(secured.document, secured.proof, secured.previousProofs);
     if (!data)
         return {{}, data.error(), false};
     return {data.value(), {}, false};

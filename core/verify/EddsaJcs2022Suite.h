@@ -14,7 +14,8 @@ public:
     bool handles(const QJsonObject& proof) const override;
 
     // The bytes the signature covers, or why they cannot be computed (exposed for tests).
-    static Result<QByteArray> hashData(const JcsValue& document, const JcsValue& proof);
+    static Result<QByteArray> hashData(
+        const JcsValue& document, const JcsValue& proof, const std::vector<JcsValue>& previousProofs = {});
 
 protected:
     bool acceptsKey(PublicKey::Type type) const override { return type == PublicKey::Type::Ed25519; }

@@ -19,6 +19,9 @@ struct SecuredDocument {
     JcsValue proof; // the one proof being checked
     QJsonObject proofJson;
     QJsonObject credential;
+    // For a proof in a chain: the earlier proofs its previousProof names, in document order.
+    // The chained proof signed the document carrying exactly these as its "proof".
+    std::vector<JcsValue> previousProofs;
 };
 
 // One kind of embedded proof (W3C Data Integrity cryptosuite or legacy linked-data

@@ -99,10 +99,11 @@ jsonld::Options RdfcSuite::jsonLdOptions()
     return jsonld::offlineOptions();
 }
 
-RdfcSuite::Prepared RdfcSuite::canonicalForms(const JcsValue& document, const JcsValue& proof, const jsonld::Options& options)
+RdfcSuite::Prepared RdfcSuite::canonicalForms(
+    const JcsValue& document, const JcsValue& proof, const jsonld::Options& options, const std::vector<JcsValue>& previousProofs)
 {
     Prepared prepared;
-    const auto unsecured = unsecure(document, proof);
+    const auto unsecured = unsecure(document, proof, previousProofs);
     if (!unsecured) {
         prepared.error = unsecured.error();
         return prepared;
@@ -138,7 +139,7 @@ QByteArray RdfcSuite::hashData(const CanonicalForms& forms, rdf::Canonicalizer::
 
 DataIntegritySuite::SignedData RdfcSuite::signedData(const SecuredDocument& secured, const PublicKey& key) const
 {
-    const Prepared prepared = canonicalForms(secured.document, secured.proof, jsonLdOptions());
+    const Prepared prepared = canonicalForms(secured.document, secured.proof, jsonLdOptions(), secured.previousProofs);
     if (!prepared.error.isEmpty())
         return {{}, prepared.error, prepared.couldNotRun};
     return {hashData(prepared.forms, hashFor(key.type())), {}, false};

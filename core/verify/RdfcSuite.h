@@ -36,7 +36,8 @@ public:
         QString error;
         bool couldNotRun = false;
     };
-    static Prepared canonicalForms(const JcsValue& document, const JcsValue& proof, const jsonld::Options& options);
+    static Prepared canonicalForms(const JcsValue& document, const JcsValue& proof, const jsonld::Options& options,
+        const std::vector<JcsValue>& previousProofs = {});
 
     // The hash a key type calls for: SHA-384 for P-384, SHA-256 otherwise.
     static rdf::Canonicalizer::HashAlgorithm hashFor(PublicKey::Type type);

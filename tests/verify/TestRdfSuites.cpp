@@ -331,6 +331,19 @@ private slots:
         row(QStringLiteral("1EdTech OB 3.0, achievement renamed"), ob3, QStringLiteral("\"Teamwork\"=>\"Teamwork!\""), "invalid",
             "proof.signature");
         row(QStringLiteral("1EdTech CLR 2.0"), clr2, QString(), "valid", "");
+        // vc-di-eddsa proof sets and chains: every proof is checked; a chained proof signed the
+        // document holding the proofs it names.
+        for (const char* name : {"signedProofSet1", "signedProofSet2", "signedProofChain1", "signedProofChain2"})
+            row(QLatin1String("vc-di-eddsa ") + QLatin1String(name),
+                QStringLiteral("proof-set-chain/%1.json").arg(QLatin1String(name)), QString(), "valid", "");
+        row(QStringLiteral("vc-di-eddsa signedProofChain2, first proof removed"),
+            QStringLiteral("proof-set-chain/signedProofChain2.json"), QStringLiteral("dropFirstProof"), "invalid",
+            "proof.signature");
+        row(QStringLiteral("vc-di-eddsa signedProofChain2, first proof value changed"),
+            QStringLiteral("proof-set-chain/signedProofChain2.json"), QStringLiteral("proofValue"), "invalid", "proof.signature");
+        row(QStringLiteral("vc-di-eddsa signedProofChain1, chained proof moved off its chain"),
+            QStringLiteral("proof-set-chain/signedProofChain1.json"), QStringLiteral("narrowChain"), "invalid",
+            "proof.signature");
         // ecdsa-sd-2023: a selectively disclosed statement (signed by the ephemeral key) changed.
         row(QStringLiteral("ecdsa-sd-2023-derived, disclosed statement changed"),
             QStringLiteral("signed/ecdsa-sd-2023-derived.json"), QStringLiteral("Understands RDF=>Understands XML"), "invalid",
@@ -357,7 +370,19 @@ private slots:
         QFETCH(QString, expect);
         QFETCH(QString, check);
         QByteArray bytes = read(file);
-        if (change == QLatin1String("proofValue")) {
+        if (change == QLatin1String("dropFirstProof") || change == QLatin1String("narrowChain")) {
+            QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+            QJsonArray proofs = doc.value(QLatin1String("proof")).toArray();
+            if (change == QLatin1String("dropFirstProof")) {
+                proofs.removeFirst();
+            } else { // the last proof now claims to follow only the first
+                QJsonObject last = proofs.last().toObject();
+                last.insert(QStringLiteral("previousProof"), proofs.first().toObject().value(QLatin1String("id")));
+                proofs.replace(proofs.size() - 1, last);
+            }
+            doc.insert(QStringLiteral("proof"), proofs);
+            bytes = QJsonDocument(doc).toJson();
+        } else if (change == QLatin1String("proofValue")) {
             // The (first) proof's value, one base58 digit changed.
             QJsonObject doc = QJsonDocument::fromJson(bytes).object();
             const bool set = doc.value(QLatin1String("proof")).isArray();
