@@ -103,8 +103,11 @@ DataIntegritySuite::SignedData EcdsaSd2023Suite::signedData(const SecuredDocumen
     const auto derived = parseDerivedProof(secured.proofJson.value(QLatin1String("proofValue")).toString());
     if (!derived)
         return {{}, derived.error(), false};
+    // The reference implementation keeps @direction as i18n datatypes (rdf-direction) here.
+    jsonld::Options options = RdfcSuite::jsonLdOptions();
+    options.rdfDirection = QStringLiteral("i18n-datatype");
     const RdfcSuite::Prepared prepared =
-        RdfcSuite::canonicalForms(secured.document, secured.proof, RdfcSuite::jsonLdOptions(), secured.previousProofs);
+        RdfcSuite::canonicalForms(secured.document, secured.proof, options, secured.previousProofs);
     if (!prepared.error.isEmpty())
         return {{}, prepared.error, prepared.couldNotRun};
 

@@ -236,6 +236,20 @@ await fixture('ecdsa-rdfc-2019-not-revoked', ob3(didKey(p256), { status: entry(3
   write('ecdsa-sd-2023-derived', await derive(['/credentialSubject/id', '/credentialSubject/achievement/description']), 'valid', '');
   write('ecdsa-sd-2023-derived-other-selection',
     await derive(['/description', '/credentialSubject/achievement/description']), 'valid', '');
+  // A disclosed value with a base direction: canonicalized with rdfDirection 'i18n-datatype'.
+  const withDirection = { ...ob3(didKey(p256), { subject: { 'https://contexts.example/terms#motto':
+    { '@value': 'شارة البيانات المترابطة', '@language': 'ar', '@direction': 'rtl' } } }) };
+  const signedDirection = await jsigs.sign(withDirection, {
+    suite: new DataIntegrityProof({ signer: keyPair.signer(), date: '2024-01-01T00:00:00Z',
+      cryptosuite: ecdsaSd2023.createSignCryptosuite({ mandatoryPointers: ['/issuer', '/validFrom', '/type', '/name',
+        '/credentialSubject/type', '/credentialSubject/achievement'] }) }),
+    purpose, documentLoader,
+  });
+  write('ecdsa-sd-2023-derived-direction', await jsigs.derive(signedDirection, {
+    suite: new DataIntegrityProof({ cryptosuite: ecdsaSd2023.createDiscloseCryptosuite({
+      selectivePointers: ['/credentialSubject/https:~1~1contexts.example~1terms#motto'] }) }),
+    purpose, documentLoader,
+  }), 'valid', '');
   // The base proof is for the holder only; a verifier must be given a derived proof.
   write('ecdsa-sd-2023-base-proof', signed, 'invalid', 'proof.signature');
 }
