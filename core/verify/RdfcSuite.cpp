@@ -39,14 +39,55 @@ QJsonValue toQJson(const JcsValue& value)
     return {};
 }
 
+// Terms a document's contexts do not define are dropped by JSON-LD, so the signature would not
+// cover them although they are in the JSON. Expanding under a marker vocabulary (applied before
+// the document's contexts, so any @vocab of theirs wins) maps exactly those terms to marker IRIs
+// and changes nothing else; jsonld.js refuses the same documents in its "safe mode".
+const QString kUndefinedTermVocab = QStringLiteral("urn:credfolio:undefined-term:");
+
+struct CanonicalRdf {
+    rdf::Canonicalizer::Output output;
+    QString error;
+    bool couldNotRun = false;
+};
+
 // JSON-LD to RDF, then RDFC-1.0 (its own hash is always SHA-256: the suites' hash choice
 // applies to the signed hashes only).
-Result<rdf::Canonicalizer::Output> canonicalRdf(const QJsonObject& document, const jsonld::Options& options)
+CanonicalRdf canonicalRdf(const QJsonObject& document, jsonld::Options options)
 {
+    CanonicalRdf result;
+    options.expandContext = QJsonObject{{QStringLiteral("@vocab"), kUndefinedTermVocab}};
     const auto dataset = jsonld::toRdf(document, options);
-    if (!dataset)
-        return Result<rdf::Canonicalizer::Output>::failure(dataset.error());
-    return rdf::Canonicalizer::canonicalize(dataset.value());
+    if (!dataset) {
+        result.error = dataset.error();
+        result.couldNotRun = true;
+        return result;
+    }
+    QStringList undefined;
+    for (const rdf::Quad& quad : dataset.value()) {
+        for (const rdf::Term* t : {&quad.subject, &quad.predicate, &quad.object, &quad.graph}) {
+            for (const QString* iri : {&t->value, &t->datatype}) {
+                if (t->kind != rdf::Term::Kind::Blank && iri->startsWith(kUndefinedTermVocab)) {
+                    const QString term = iri->mid(kUndefinedTermVocab.size());
+                    if (!undefined.contains(term))
+                        undefined.append(term);
+                }
+            }
+        }
+    }
+    if (!undefined.isEmpty()) {
+        result.error = tr("it uses terms its JSON-LD contexts do not define (%1), which the signature cannot cover")
+                           .arg(undefined.mid(0, 5).join(QLatin1String(", ")));
+        return result;
+    }
+    const auto canonical = rdf::Canonicalizer::canonicalize(dataset.value());
+    if (!canonical) {
+        result.error = canonical.error();
+        result.couldNotRun = true;
+        return result;
+    }
+    result.output = canonical.value();
+    return result;
 }
 
 } // namespace
@@ -112,15 +153,20 @@ RdfcSuite::Prepared RdfcSuite::canonicalForms(
     // vc-di-eddsa 3.2.5 / jsonld-signatures: the proof configuration takes the document's @context.
     QJsonObject proofConfiguration = toQJson(unsecured->proofOptions).toObject();
     proofConfiguration.insert(QStringLiteral("@context"), unsecuredDocument.value(QLatin1String("@context")));
-    const auto canonicalProof = canonicalRdf(proofConfiguration, options);
-    const auto canonicalDocument = canonicalProof ? canonicalRdf(unsecuredDocument, options) : canonicalProof;
-    if (!canonicalDocument) {
-        prepared.error = canonicalDocument.error();
-        prepared.couldNotRun = true;
-        return prepared;
+    for (const QJsonObject* part : {static_cast<const QJsonObject*>(&proofConfiguration), &unsecuredDocument}) {
+        CanonicalRdf canonical = canonicalRdf(*part, options);
+        if (!canonical.error.isEmpty()) {
+            prepared.error = canonical.error;
+            prepared.couldNotRun = canonical.couldNotRun;
+            return prepared;
+        }
+        if (part == &proofConfiguration) {
+            prepared.forms.proofConfiguration = canonical.output.nquads;
+        } else {
+            prepared.forms.document = canonical.output.nquads;
+            prepared.document = std::move(canonical.output.dataset);
+        }
     }
-    prepared.forms = {canonicalProof->nquads, canonicalDocument->nquads};
-    prepared.document = canonicalDocument->dataset;
     return prepared;
 }
 

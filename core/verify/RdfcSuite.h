@@ -28,8 +28,9 @@ public:
         QByteArray proofConfiguration;
         QByteArray document;
     };
-    // failure: JSON-LD processing or canonicalization failed (couldNotRun set) or the
-    // proof's @context does not fit the document (couldNotRun clear).
+    // failure: JSON-LD processing or canonicalization failed (couldNotRun set), or the proof's
+    // @context does not fit the document or a term is not defined by the contexts (couldNotRun
+    // clear: the proof does not hold for this JSON).
     struct Prepared {
         CanonicalForms forms;
         rdf::Dataset document; // the unsecured document's quads with canonical labels, in forms.document's order

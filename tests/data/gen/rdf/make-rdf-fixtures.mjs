@@ -29,6 +29,7 @@ mkdirSync(out, { recursive: true });
 const UNKNOWN_CONTEXT = 'https://contexts.example/unknown/v1';
 const contextFiles = {
   'https://www.w3.org/ns/credentials/v2': 'credentials-v2.jsonld',
+  'https://www.w3.org/2018/credentials/v1': 'credentials-v1.jsonld',
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json': 'ob-v3p0-context-3.0.3.json',
   'https://w3id.org/security/suites/ed25519-2020/v1': 'ed25519-signature-2020-v1.jsonld',
   'https://w3id.org/security/data-integrity/v2': 'data-integrity-v2.jsonld',
@@ -156,6 +157,17 @@ await fixture('ed25519signature2020-didkey',
   ob3(didKey(ed), { contexts: ['https://w3id.org/security/suites/ed25519-2020/v1'] }), ed,
   { type: 'Ed25519Signature2020', created: '2024-01-01T00:00:00Z', verificationMethod: vmOf(ed), proofPurpose: 'assertionMethod' },
   'valid');
+// A VC 1.1 Open Badge: the VC 1.1 context has no @vocab, so a term no context defines would be
+// dropped from the RDF (the test adds one and expects the credential to be refused).
+{
+  const { validFrom, ...rest } = ob3(didKey(ed));
+  const vc1 = { ...rest, '@context': ['https://www.w3.org/2018/credentials/v1',
+    'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json', 'https://w3id.org/security/suites/ed25519-2020/v1'],
+  issuanceDate: validFrom };
+  await fixture('ed25519signature2020-vc1', vc1, ed,
+    { type: 'Ed25519Signature2020', created: '2024-01-01T00:00:00Z', verificationMethod: vmOf(ed), proofPurpose: 'assertionMethod' },
+    'valid');
+}
 // Signed correctly, but by a key that is not the issuer's.
 await fixture('ecdsa-rdfc-2019-not-issuer-key', ob3(didKey(p256)), attackerP256, proofOptions(attackerP256), 'invalid', 'key.issuer');
 // Signed correctly over a context Credfolio does not bundle: it cannot know what the terms mean.
