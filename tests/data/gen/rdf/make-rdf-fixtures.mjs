@@ -219,6 +219,37 @@ const resolve = {};
   writeFileSync(join(out, 'status-list-rdfc.json'), JSON.stringify(signed, null, 2) + '\n');
   resolve[STATUS_URL] = 'status-list-rdfc.json';
 }
+// Keys published by did:web (a Multikey and a JsonWebKey) and by an HTTPS controller document
+// (an Ed25519VerificationKey2020, the key type of the older suite).
+{
+  const did = 'did:web:rdf.example';
+  writeFileSync(join(out, 'did-web-rdf-example.json'), JSON.stringify({
+    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+    id: did,
+    verificationMethod: [
+      { id: `${did}#ed`, type: 'Multikey', controller: did, publicKeyMultibase: multikey(ed) },
+      { id: `${did}#p256`, type: 'JsonWebKey', controller: did, publicKeyJwk: p256.jwk },
+    ],
+    assertionMethod: [`${did}#ed`, `${did}#p256`],
+  }, null, 2) + '\n');
+  resolve['https://rdf.example/.well-known/did.json'] = 'did-web-rdf-example.json';
+  await fixture('eddsa-rdfc-2022-didweb', ob3(did), ed, proofOptions(ed, { cryptosuite: 'eddsa-rdfc-2022', verificationMethod: `${did}#ed` }),
+    'valid');
+  await fixture('ecdsa-rdfc-2019-didweb-jwk', ob3(did), p256, proofOptions(p256, { verificationMethod: `${did}#p256` }), 'valid');
+  const profile = 'https://rdf.example/issuers/1';
+  writeFileSync(join(out, 'issuer-ed25519-2020.json'), JSON.stringify({
+    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://w3id.org/security/suites/ed25519-2020/v1'],
+    id: profile, type: ['Profile'], name: 'Example Institute',
+    verificationMethod: [{ id: `${profile}#key-1`, type: 'Ed25519VerificationKey2020', controller: profile,
+      publicKeyMultibase: multikey(ed) }],
+    assertionMethod: [`${profile}#key-1`],
+  }, null, 2) + '\n');
+  resolve[profile] = 'issuer-ed25519-2020.json';
+  await fixture('ed25519signature2020-verification-key-2020',
+    ob3(profile, { contexts: ['https://w3id.org/security/suites/ed25519-2020/v1'] }), ed,
+    { type: 'Ed25519Signature2020', created: '2024-01-01T00:00:00Z', verificationMethod: `${profile}#key-1`, proofPurpose: 'assertionMethod' },
+    'valid');
+}
 const entry = (index) => ({ id: `${STATUS_URL}#${index}`, type: 'BitstringStatusListEntry', statusPurpose: 'revocation',
   statusListIndex: String(index), statusListCredential: STATUS_URL });
 await fixture('ecdsa-rdfc-2019-revoked', ob3(didKey(p256), { status: entry(7) }), p256, proofOptions(p256), 'invalid', 'status');
