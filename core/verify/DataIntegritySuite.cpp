@@ -40,7 +40,15 @@ bool sameJson(const JcsValue& a, const JcsValue& b)
     return ca && cb && ca.value() == cb.value();
 }
 
-SignatureAlgorithm algorithmFor(const PublicKey& key)
+// Ed25519 and P-256 signatures are 64 bytes, P-384 (r||s) 96.
+int signatureSize(const PublicKey& key)
+{
+    return key.type() == PublicKey::Type::EcP384 ? 96 : 64;
+}
+
+} // namespace
+
+SignatureAlgorithm DataIntegritySuite::signatureAlgorithmFor(const PublicKey& key)
 {
     switch (key.type()) {
     case PublicKey::Type::EcP256:
@@ -51,14 +59,6 @@ SignatureAlgorithm algorithmFor(const PublicKey& key)
         return SignatureAlgorithm::EdDSA;
     }
 }
-
-// Ed25519 and P-256 signatures are 64 bytes, P-384 (r||s) 96.
-int signatureSize(const PublicKey& key)
-{
-    return key.type() == PublicKey::Type::EcP384 ? 96 : 64;
-}
-
-} // namespace
 
 Result<DataIntegritySuite::Unsecured> DataIntegritySuite::unsecure(
     const JcsValue& document, const JcsValue& proof, const std::vector<JcsValue>& previousProofs)
@@ -161,7 +161,7 @@ void DataIntegritySuite::verify(const VerifyContext& ctx, const SecuredDocument&
         report.fail(sigId, tr("The proof does not fit the credential: %1.").arg(data.error));
         return;
     }
-    const VerifyResult result = verifySignature(algorithmFor(key), key, data.bytes, signature.value());
+    const VerifyResult result = verifySignature(signatureAlgorithmFor(key), key, data.bytes, signature.value());
     if (result.isValid())
         report.pass(sigId, tr("The %1 signature matches the content and the key.").arg(name()));
     else if (result.isInvalid())

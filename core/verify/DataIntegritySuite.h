@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/PublicKey.h"
+#include "crypto/SignatureAlgorithm.h"
 #include "verify/ProofSuite.h"
 
 namespace credfolio {
@@ -21,6 +22,10 @@ public:
         JcsValue document;
         JcsValue proofOptions;
     };
+    // The algorithm a Data Integrity key signs with: ES256 for P-256, ES384 for P-384 (ECDSA r||s
+    // with the curve's hash), Ed25519 otherwise.
+    static SignatureAlgorithm signatureAlgorithmFor(const PublicKey& key);
+
     static Result<Unsecured> unsecure(
         const JcsValue& document, const JcsValue& proof, const std::vector<JcsValue>& previousProofs = {});
 

@@ -108,18 +108,6 @@ Vector vectorNamed(const QString& name)
     qFatal("unknown vector %s", qPrintable(name));
 }
 
-SignatureAlgorithm algorithmFor(const PublicKey& key)
-{
-    switch (key.type()) {
-    case PublicKey::Type::EcP256:
-        return SignatureAlgorithm::ES256;
-    case PublicKey::Type::EcP384:
-        return SignatureAlgorithm::ES384;
-    default:
-        return SignatureAlgorithm::EdDSA;
-    }
-}
-
 VerifyResult verifyForms(const RdfcSuite::CanonicalForms& forms, const Vector& v)
 {
     const auto key = PublicKey::fromMultikey(v.publicKeyMultibase);
@@ -129,7 +117,7 @@ VerifyResult verifyForms(const RdfcSuite::CanonicalForms& forms, const Vector& v
     if (!signature)
         qFatal("bad vector signature");
     const QByteArray data = RdfcSuite::hashData(forms, RdfcSuite::hashFor(key->type()));
-    return verifySignature(algorithmFor(key.value()), key.value(), data, signature.value());
+    return verifySignature(DataIntegritySuite::signatureAlgorithmFor(key.value()), key.value(), data, signature.value());
 }
 
 } // namespace
