@@ -289,6 +289,11 @@ Result<Canonicalizer::Output> Run::canonicalize(const Dataset& input)
     QSet<QByteArray> seen;
     std::vector<const Quad*> kept;
     for (const Quad& quad : input) {
+        // Only RDF quads: a literal subject or graph, or a predicate that is not an IRI, has no
+        // canonical form.
+        if (quad.subject.kind == Term::Kind::Literal || quad.predicate.kind != Term::Kind::Iri
+            || quad.graph.kind == Term::Kind::Literal)
+            return Result<Canonicalizer::Output>::failure(tr("the data holds a statement that is not RDF"));
         PreparedQuad prepared;
         const Term* terms[4] = {&quad.subject, &quad.predicate, &quad.object, &quad.graph};
         for (int pos = kSubject; pos <= kGraph; ++pos) {

@@ -117,6 +117,20 @@ private slots:
         QCOMPARE(again->nquads, first->nquads);
     }
 
+    void refusesGeneralizedRdf()
+    {
+        const Term p = Term::iri(QStringLiteral("urn:p"));
+        for (const Quad& q : {Quad{Term::literal(QStringLiteral("s")), p, Term::blank(QStringLiteral("o")), Term{}},
+                 Quad{Term::blank(QStringLiteral("s")), Term::blank(QStringLiteral("p")), Term::blank(QStringLiteral("o")),
+                     Term{}},
+                 Quad{Term::blank(QStringLiteral("s")), p, Term::blank(QStringLiteral("o")),
+                     Term::literal(QStringLiteral("g"))}}) {
+            const auto output = Canonicalizer::canonicalize(Dataset{q});
+            QVERIFY(!output.ok());
+            QVERIFY(output.error().contains(QLatin1String("not RDF")));
+        }
+    }
+
     void duplicateQuadsCountOnce()
     {
         const auto dataset = nquads::parse(u"_:x <urn:p> \"v\" .\n_:x <urn:p> \"v\" .\n_:x <urn:q> _:y .\n");
