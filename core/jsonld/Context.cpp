@@ -632,6 +632,10 @@ std::shared_ptr<ActiveContext> ContextProcessor::processUncached(const ContextPt
                 builder.create(it.key());
         }
     }
+    // Copying large contexts over and over is work too (hostile documents nest contexts).
+    m_state.contextProcessings += int(result->terms.size() / 32);
+    if (m_state.contextProcessings > maxWork)
+        fail(str("context overflow"), str("the JSON-LD work limit was reached"));
     result->id = nextContextId++;
     return result;
 }
