@@ -227,6 +227,13 @@ void TermBuilder::create(const QString& term)
                 fail(str("invalid reverse property"), term);
             }
         }
+        if (def.contains(QLatin1String("@index"))) {
+            // Property-based indexes on reverse properties (expand test 0131).
+            const QJsonValue i = def.value(QLatin1String("@index"));
+            if (!(definition.container & ContainerIndex) || !i.isString() || isKeyword(i.toString()))
+                fail(str("invalid term definition"), term);
+            definition.index = i.toString();
+        }
         definition.reverse = true;
         active.terms.insert(term, definition);
         defined.insert(term, true);
