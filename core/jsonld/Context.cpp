@@ -279,7 +279,8 @@ void TermBuilder::create(const QString& term)
         else
             definition.iri = term;
     } else if (term.contains(QLatin1Char('/'))) {
-        const QString mapped = expandIri(term, false, true);
+        // Against the active context only: the term itself is being defined.
+        const QString mapped = ContextProcessor::expandIri(active, term, false, true);
         if (!iri::isAbsolute(mapped))
             fail(str("invalid IRI mapping"), term);
         definition.iri = mapped;

@@ -115,6 +115,7 @@ void TestJsonLdExpand::w3cSuite()
     int selected = 0;
     int passed = 0;
     QStringList failures;
+    QStringList otherCodes; // negative tests that failed, but not with the expected error code
     const QJsonArray tests = manifest->toObject().value(QLatin1String("sequence")).toArray();
     for (const QJsonValue& entry : tests) {
         const QJsonObject test = entry.toObject();
@@ -148,6 +149,8 @@ void TestJsonLdExpand::w3cSuite()
                 if (result)
                     failure = QStringLiteral("succeeded, expected error \"%1\"")
                                   .arg(test.value(QLatin1String("expectErrorCode")).toString());
+                else if (!result.error().contains(test.value(QLatin1String("expectErrorCode")).toString()))
+                    otherCodes.append(id + QLatin1String(" (") + result.error() + QLatin1Char(')'));
             } else if (!result) {
                 failure = result.error();
             } else {
@@ -172,6 +175,8 @@ void TestJsonLdExpand::w3cSuite()
                              .arg(tests.size() - selected);
     if (!failures.isEmpty())
         qInfo().noquote() << "failing:" << failures.join(QLatin1Char(' '));
+    for (const QString& other : std::as_const(otherCodes))
+        qInfo().noquote() << "error code differs (still a pass):" << other;
     QVERIFY(selected > 350);
     QVERIFY2(passed * 100 >= selected * 90, "below 90%");
 }
