@@ -400,7 +400,12 @@ QString JsonLdError::message() const
 
 void fail(const QString& code, const QString& detail)
 {
-    throw JsonLdError{code, detail};
+    throw JsonLdError{code, detail, {}};
+}
+
+void failLoading(const QString& url, const QString& detail)
+{
+    throw JsonLdError{QStringLiteral("loading remote context failed"), detail, url};
 }
 
 bool isKeyword(const QString& value)
@@ -533,10 +538,10 @@ std::shared_ptr<ActiveContext> ContextProcessor::processUncached(const ContextPt
                 document = *cached;
             } else {
                 if (!m_state.options.loader)
-                    fail(str("loading remote context failed"), url);
+                    failLoading(url, url);
                 Result<QJsonValue> loaded = m_state.options.loader(url);
                 if (!loaded)
-                    fail(str("loading remote context failed"), loaded.error());
+                    failLoading(url, loaded.error());
                 document = loaded.value();
                 if (m_state.cache)
                     m_state.cache->insertDocument(url, document);
@@ -562,12 +567,12 @@ std::shared_ptr<ActiveContext> ContextProcessor::processUncached(const ContextPt
                 fail(str("invalid @import value"));
             const QString url = iri::resolve(importValue.toString(), baseUrl);
             if (!m_state.options.loader)
-                fail(str("loading remote context failed"), url);
+                failLoading(url, url);
             if (remoteContexts.contains(url))
                 fail(str("recursive context inclusion"), url);
             Result<QJsonValue> loaded = m_state.options.loader(url);
             if (!loaded)
-                fail(str("loading remote context failed"), loaded.error());
+                failLoading(url, loaded.error());
             const QJsonValue imported = loaded->isObject() ? loaded->toObject().value(QLatin1String("@context")) : QJsonValue();
             if (!imported.isObject())
                 fail(str("invalid remote context"), url);

@@ -35,13 +35,20 @@ struct Options {
     std::shared_ptr<ContextCache> contextCache;
 };
 
+// Why a call failed, for callers that must tell "a context is not available offline" (a
+// verifier's indeterminate) from "the document is not valid JSON-LD".
+struct Failure {
+    QString code; // the specification's error code, e.g. "loading remote context failed"
+    QString context; // with that code: the URL of the context that could not be loaded
+};
+
 // JSON-LD 1.1 Expansion algorithm: the expanded form, always an array. Errors carry the
 // specification's error code, e.g. "JSON-LD processing failed: invalid IRI mapping: term".
-Result<QJsonValue> expand(const QJsonValue& input, const Options& options);
+Result<QJsonValue> expand(const QJsonValue& input, const Options& options, Failure* failure = nullptr);
 
 // JSON-LD 1.1 Deserialize JSON-LD to RDF (expand, node map, toRdf); blank nodes labelled
 // _:b0, _:b1, ... in the order the algorithms issue them. jsonld::offlineOptions()
 // (BundledContexts.h) gives the offline loader a verifier needs.
-Result<rdf::Dataset> toRdf(const QJsonValue& input, const Options& options);
+Result<rdf::Dataset> toRdf(const QJsonValue& input, const Options& options, Failure* failure = nullptr);
 
 } // namespace credfolio::jsonld

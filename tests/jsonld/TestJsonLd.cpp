@@ -180,8 +180,11 @@ void TestJsonLd::credentialWithUnknownContext()
     QJsonArray contexts = credential.value(QLatin1String("@context")).toArray();
     contexts.append(QStringLiteral("https://example.org/my-own-context.json"));
     credential.insert(QStringLiteral("@context"), contexts);
-    auto dataset = jsonld::toRdf(credential, jsonld::offlineOptions());
+    jsonld::Failure failure;
+    auto dataset = jsonld::toRdf(credential, jsonld::offlineOptions(), &failure);
     QVERIFY(!dataset.ok());
+    QCOMPARE(failure.code, QStringLiteral("loading remote context failed"));
+    QCOMPARE(failure.context, QStringLiteral("https://example.org/my-own-context.json"));
     QVERIFY2(dataset.error().contains(QLatin1String("https://example.org/my-own-context.json")), qPrintable(dataset.error()));
 }
 
@@ -248,8 +251,12 @@ void TestJsonLd::recursiveContextsFail()
                 {QStringLiteral("@context"), QJsonObject{{QStringLiteral("@import"), QStringLiteral("https://c.example/ctx")}}}});
         return Result<QJsonValue>::failure(url);
     };
-    auto cyclic = jsonld::toRdf(QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://a.example/ctx")}}, options);
+    jsonld::Failure failure;
+    auto cyclic =
+        jsonld::toRdf(QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://a.example/ctx")}}, options, &failure);
     QVERIFY(!cyclic.ok());
+    QCOMPARE(failure.code, QStringLiteral("recursive context inclusion"));
+    QVERIFY(failure.context.isEmpty());
     QVERIFY2(cyclic.error().contains(QLatin1String("recursive context inclusion")), qPrintable(cyclic.error()));
     auto imports = jsonld::toRdf(QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://c.example/ctx")}}, options);
     QVERIFY(!imports.ok());
