@@ -327,6 +327,7 @@ void TermBuilder::create(const QString& term)
         const QJsonValue scoped = def.value(QLatin1String("@context"));
         // Validate now (errors belong to the definition), use later during expansion.
         auto snapshot = std::make_shared<ActiveContext>(active);
+        snapshot->id = 0; // still being built: never a cache key
         try {
             processor.validateScoped(snapshot, scoped, baseUrl, remoteContexts);
         } catch (const JsonLdError& e) {
@@ -550,6 +551,7 @@ std::shared_ptr<ActiveContext> ContextProcessor::processUncached(const ContextPt
                 fail(str("invalid remote context"), url);
             result = processUncached(result, document.toObject().value(QLatin1String("@context")), url, remoteContexts,
                 overrideProtected, true, validateScopedContext);
+            result->id = 0; // still being built
             continue;
         }
         if (!item.isObject())
