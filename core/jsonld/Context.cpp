@@ -227,6 +227,13 @@ void TermBuilder::create(const QString& term)
                 fail(str("invalid reverse property"), term);
             }
         }
+        if (def.contains(QLatin1String("@index"))) {
+            // Property-based indexes on reverse properties (expand test 0131).
+            const QJsonValue i = def.value(QLatin1String("@index"));
+            if (!(definition.container & ContainerIndex) || !i.isString() || isKeyword(i.toString()))
+                fail(str("invalid term definition"), term);
+            definition.index = i.toString();
+        }
         definition.reverse = true;
         active.terms.insert(term, definition);
         defined.insert(term, true);
@@ -272,7 +279,8 @@ void TermBuilder::create(const QString& term)
         else
             definition.iri = term;
     } else if (term.contains(QLatin1Char('/'))) {
-        const QString mapped = expandIri(term, false, true);
+        // Against the active context only: the term itself is being defined.
+        const QString mapped = ContextProcessor::expandIri(active, term, false, true);
         if (!iri::isAbsolute(mapped))
             fail(str("invalid IRI mapping"), term);
         definition.iri = mapped;
@@ -319,6 +327,7 @@ void TermBuilder::create(const QString& term)
         const QJsonValue scoped = def.value(QLatin1String("@context"));
         // Validate now (errors belong to the definition), use later during expansion.
         auto snapshot = std::make_shared<ActiveContext>(active);
+        snapshot->id = 0; // still being built: never a cache key
         try {
             processor.validateScoped(snapshot, scoped, baseUrl, remoteContexts);
         } catch (const JsonLdError& e) {
@@ -392,7 +401,12 @@ QString JsonLdError::message() const
 
 void fail(const QString& code, const QString& detail)
 {
-    throw JsonLdError{code, detail};
+    throw JsonLdError{code, detail, {}};
+}
+
+void failLoading(const QString& url, const QString& detail)
+{
+    throw JsonLdError{QStringLiteral("loading remote context failed"), detail, url};
 }
 
 bool isKeyword(const QString& value)
@@ -525,10 +539,10 @@ std::shared_ptr<ActiveContext> ContextProcessor::processUncached(const ContextPt
                 document = *cached;
             } else {
                 if (!m_state.options.loader)
-                    fail(str("loading remote context failed"), url);
+                    failLoading(url, url);
                 Result<QJsonValue> loaded = m_state.options.loader(url);
                 if (!loaded)
-                    fail(str("loading remote context failed"), loaded.error());
+                    failLoading(url, loaded.error());
                 document = loaded.value();
                 if (m_state.cache)
                     m_state.cache->insertDocument(url, document);
@@ -537,6 +551,7 @@ std::shared_ptr<ActiveContext> ContextProcessor::processUncached(const ContextPt
                 fail(str("invalid remote context"), url);
             result = processUncached(result, document.toObject().value(QLatin1String("@context")), url, remoteContexts,
                 overrideProtected, true, validateScopedContext);
+            result->id = 0; // still being built
             continue;
         }
         if (!item.isObject())
@@ -554,12 +569,12 @@ std::shared_ptr<ActiveContext> ContextProcessor::processUncached(const ContextPt
                 fail(str("invalid @import value"));
             const QString url = iri::resolve(importValue.toString(), baseUrl);
             if (!m_state.options.loader)
-                fail(str("loading remote context failed"), url);
+                failLoading(url, url);
             if (remoteContexts.contains(url))
                 fail(str("recursive context inclusion"), url);
             Result<QJsonValue> loaded = m_state.options.loader(url);
             if (!loaded)
-                fail(str("loading remote context failed"), loaded.error());
+                failLoading(url, loaded.error());
             const QJsonValue imported = loaded->isObject() ? loaded->toObject().value(QLatin1String("@context")) : QJsonValue();
             if (!imported.isObject())
                 fail(str("invalid remote context"), url);
@@ -632,6 +647,10 @@ std::shared_ptr<ActiveContext> ContextProcessor::processUncached(const ContextPt
                 builder.create(it.key());
         }
     }
+    // Copying large contexts over and over is work too (hostile documents nest contexts).
+    m_state.contextProcessings += int(result->terms.size() / 32);
+    if (m_state.contextProcessings > maxWork)
+        fail(str("context overflow"), str("the JSON-LD work limit was reached"));
     result->id = nextContextId++;
     return result;
 }

@@ -20,9 +20,11 @@ class ContextCache;
 struct JsonLdError {
     QString code; // the specification's error code, e.g. "invalid IRI mapping"
     QString detail;
+    QString url; // the remote context that could not be loaded, for "loading remote context failed"
     QString message() const;
 };
 [[noreturn]] void fail(const QString& code, const QString& detail = {});
+[[noreturn]] void failLoading(const QString& url, const QString& detail);
 
 enum Container : unsigned {
     ContainerNone = 0,

@@ -16,9 +16,16 @@ ContextPtr ContextCache::insert(const QString& key, ContextPtr context)
     auto it = m_contexts.constFind(key);
     if (it != m_contexts.constEnd())
         return it.value();
-    if (m_contexts.size() >= maxEntries)
+    // Weight approximates memory: a term definition, or 64 characters of key.
+    const qsizetype weight = context->terms.size() + key.size() / 64 + 1;
+    if (weight > maxWeight)
+        return context;
+    if (m_contexts.size() >= maxEntries || m_weight + weight > maxWeight) {
         m_contexts.clear();
+        m_weight = 0;
+    }
     m_contexts.insert(key, context);
+    m_weight += weight;
     return context;
 }
 

@@ -27,8 +27,10 @@ public:
     static ContextCache& bundled();
 
 private:
-    // Hostile input could otherwise grow the cache without bound; a full cache starts over.
+    // Hostile input could otherwise grow the cache without bound: a full cache starts over.
     static constexpr qsizetype maxEntries = 4096;
+    static constexpr qsizetype maxWeight = 500000; // about 100 MB of term definitions
+    qsizetype m_weight = 0;
     mutable QMutex m_mutex;
     QHash<QString, ContextPtr> m_contexts;
     QHash<QString, QJsonValue> m_documents;

@@ -24,8 +24,10 @@ ContextCache* pickCache(const Options& options, std::unique_ptr<ContextCache>& l
     return local.get();
 }
 
-QString errorMessage(const JsonLdError& e)
+QString errorMessage(const JsonLdError& e, Failure* failure)
 {
+    if (failure)
+        *failure = Failure{e.code, e.url};
     return QCoreApplication::translate("JsonLd", "JSON-LD processing failed: %1").arg(e.message());
 }
 
@@ -33,7 +35,7 @@ QString errorMessage(const JsonLdError& e)
 
 // The algorithms report errors by throwing JsonLdError (see Context.h); these entry points
 // are where that ends, so callers only ever see a Result.
-Result<QJsonValue> expand(const QJsonValue& input, const Options& options)
+Result<QJsonValue> expand(const QJsonValue& input, const Options& options, Failure* failure)
 {
     std::unique_ptr<ContextCache> localCache;
     ProcessingState state{options, pickCache(options, localCache)};
@@ -41,11 +43,11 @@ Result<QJsonValue> expand(const QJsonValue& input, const Options& options)
         Expander expander(state);
         return QJsonValue(expander.expandDocument(input));
     } catch (const JsonLdError& e) {
-        return Result<QJsonValue>::failure(errorMessage(e));
+        return Result<QJsonValue>::failure(errorMessage(e, failure));
     }
 }
 
-Result<rdf::Dataset> toRdf(const QJsonValue& input, const Options& options)
+Result<rdf::Dataset> toRdf(const QJsonValue& input, const Options& options, Failure* failure)
 {
     std::unique_ptr<ContextCache> localCache;
     ProcessingState state{options, pickCache(options, localCache)};
@@ -58,7 +60,7 @@ Result<rdf::Dataset> toRdf(const QJsonValue& input, const Options& options)
         RdfWriter writer(issuer, options.produceGeneralizedRdf, options.rdfDirection);
         return writer.write(nodeMap.nodeMap());
     } catch (const JsonLdError& e) {
-        return Result<rdf::Dataset>::failure(errorMessage(e));
+        return Result<rdf::Dataset>::failure(errorMessage(e, failure));
     }
 }
 

@@ -3,17 +3,23 @@
 #include "jsonld/Context.h"
 #include "jsonld/Iri.h"
 
+#include <QJsonDocument>
+
 namespace credfolio::jsonld {
 
 namespace {
 
-void addUnique(QJsonArray& values, const QJsonValue& value)
+// Adds value to node's property unless an equal value is there. Equality is decided on the
+// compact serialization (object keys sorted), kept in a set so that a property with many
+// values stays linear rather than quadratic.
+void addUnique(MapNode& node, const QString& property, const QJsonObject& value)
 {
-    for (const QJsonValue& existing : std::as_const(values)) {
-        if (existing == value)
-            return;
-    }
-    values.append(value);
+    QByteArray key = QJsonDocument(value).toJson(QJsonDocument::Compact);
+    QSet<QByteArray>& seen = node.seen[property];
+    if (seen.contains(key))
+        return;
+    seen.insert(std::move(key));
+    node.properties[property].append(value);
 }
 
 } // namespace
@@ -66,7 +72,7 @@ void NodeMapBuilder::generate(const QJsonValue& element, const QString& activeGr
         if (list)
             list->append(object);
         else
-            addUnique(graph[activeSubject].properties[activeProperty], object);
+            addUnique(graph[activeSubject], activeProperty, object);
         return;
     }
 
@@ -93,13 +99,13 @@ void NodeMapBuilder::generate(const QJsonValue& element, const QString& activeGr
         MapNode& node = graph[id];
         node.id = id;
         if (reverseSubject) {
-            addUnique(node.properties[activeProperty], QJsonObject{{QStringLiteral("@id"), activeSubject}});
+            addUnique(node, activeProperty, QJsonObject{{QStringLiteral("@id"), activeSubject}});
         } else if (!activeProperty.isNull()) {
             const QJsonObject reference{{QStringLiteral("@id"), id}};
             if (list)
                 list->append(reference);
             else
-                addUnique(graph[activeSubject].properties[activeProperty], reference);
+                addUnique(graph[activeSubject], activeProperty, reference);
         }
     }
     MapNode& node = graph[id];

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,7 @@ struct MapNode {
     QStringList types;
     std::optional<QString> index;
     std::map<QString, QJsonArray> properties; // expanded values: node references, values, lists
+    std::map<QString, QSet<QByteArray>> seen; // serialized values per property, for de-duplication
 };
 using MapGraph = std::map<QString, MapNode>;
 using NodeMap = std::map<QString, MapGraph>; // "@default" for the default graph

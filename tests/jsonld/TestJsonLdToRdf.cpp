@@ -80,6 +80,7 @@ void TestJsonLdToRdf::w3cSuite()
     int selected = 0;
     int passed = 0;
     QStringList failures;
+    QStringList otherCodes; // negative tests that failed, but not with the expected error code
     const QJsonArray tests = manifest->toObject().value(QLatin1String("sequence")).toArray();
     for (const QJsonValue& entry : tests) {
         const QJsonObject test = entry.toObject();
@@ -119,6 +120,8 @@ void TestJsonLdToRdf::w3cSuite()
             if (result)
                 failure = QStringLiteral("succeeded, expected error \"%1\"")
                               .arg(test.value(QLatin1String("expectErrorCode")).toString());
+            else if (!result.error().contains(test.value(QLatin1String("expectErrorCode")).toString()))
+                otherCodes.append(id + QLatin1String(" (") + result.error() + QLatin1Char(')'));
         } else {
             auto result = jsonld::toRdf(input.value(), options);
             if (!result) {
@@ -144,12 +147,14 @@ void TestJsonLdToRdf::w3cSuite()
             qInfo().noquote() << "FAIL" << id << test.value(QLatin1String("name")).toString() << "--" << failure;
         }
     }
-    qInfo().noquote() << QStringLiteral("toRdf suite: %1/%2 selected tests passed (%3 skipped)")
+    qInfo().noquote() << QStringLiteral("toRdf suite: %1/%2 selected tests passed (%3 not for JSON-LD 1.1)")
                              .arg(passed)
                              .arg(selected)
                              .arg(tests.size() - selected);
     if (!failures.isEmpty())
         qInfo().noquote() << "failing:" << failures.join(QLatin1Char(' '));
+    for (const QString& other : std::as_const(otherCodes))
+        qInfo().noquote() << "error code differs (still a pass):" << other;
     QVERIFY(selected > 400);
     QVERIFY2(passed * 100 >= selected * 90, "below the 90% floor of issue 4");
 }
