@@ -39,12 +39,24 @@ void DataIntegrity::verifyProofs(const QByteArray& rawJson, const QJsonObject& c
                 tr("The proof uses \"%1\", a kind of proof Credfolio does not know, so nothing is claimed about it.").arg(name));
             continue;
         }
-        // A proof chain (previousProof) would need the earlier proofs in the hashed document; not supported yet.
+        // A proof chain: the proof signed the document holding the earlier proofs it names.
+        std::vector<JcsValue> previous;
         if (proof.contains(QLatin1String("previousProof"))) {
-            report.skip(QStringLiteral("proof.suite"), tr("Chained proofs (previousProof) cannot be checked yet."));
-            continue;
+            QStringList wanted;
+            for (const QJsonValue& id : asArray(proof.value(QLatin1String("previousProof"))))
+                wanted.append(id.toString());
+            for (size_t j = 0; j < proofs.size(); ++j) {
+                const QString id = proofJson.at(qsizetype(j)).toObject().value(QLatin1String("id")).toString();
+                if (j != i && !id.isEmpty() && wanted.contains(id))
+                    previous.push_back(proofs[j]);
+            }
+            if (wanted.isEmpty() || wanted.contains(QString()) || previous.size() != size_t(wanted.size())) {
+                report.fail(QStringLiteral("proof.signature"),
+                    tr("The proof follows an earlier proof (previousProof) that the credential does not carry exactly once."));
+                continue;
+            }
         }
-        suite->verify(m_ctx, SecuredDocument{document.value(), proofs[i], proof, credential}, report);
+        suite->verify(m_ctx, SecuredDocument{document.value(), proofs[i], proof, credential, std::move(previous)}, report);
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "verify/ProofSuite.h"
+#include "verify/DataIntegritySuite.h"
 
 namespace credfolio {
 
@@ -8,14 +8,19 @@ namespace credfolio {
 // each canonicalized with JCS (RFC 8785) and hashed with SHA-256; the Ed25519 signature
 // covers hash(proof options) || hash(document). The key comes from verificationMethod
 // (did:key, did:web, did:jwk or an HTTPS Multikey / controller document).
-class EddsaJcs2022Suite : public ProofSuite {
+class EddsaJcs2022Suite : public DataIntegritySuite {
 public:
     QString name() const override { return QStringLiteral("eddsa-jcs-2022"); }
     bool handles(const QJsonObject& proof) const override;
-    void verify(const VerifyContext& ctx, const SecuredDocument& secured, VerificationReport& report) const override;
 
     // The bytes the signature covers, or why they cannot be computed (exposed for tests).
-    static Result<QByteArray> hashData(const JcsValue& document, const JcsValue& proof);
+    static Result<QByteArray> hashData(
+        const JcsValue& document, const JcsValue& proof, const std::vector<JcsValue>& previousProofs = {});
+
+protected:
+    bool acceptsKey(PublicKey::Type type) const override { return type == PublicKey::Type::Ed25519; }
+    QString keyRequirement() const override;
+    SignedData signedData(const SecuredDocument& secured, const PublicKey& key) const override;
 };
 
 } // namespace credfolio

@@ -19,6 +19,9 @@ struct SecuredDocument {
     JcsValue proof; // the one proof being checked
     QJsonObject proofJson;
     QJsonObject credential;
+    // For a proof in a chain: the earlier proofs its previousProof names, in document order.
+    // The chained proof signed the document carrying exactly these as its "proof".
+    std::vector<JcsValue> previousProofs;
 };
 
 // One kind of embedded proof (W3C Data Integrity cryptosuite or legacy linked-data
@@ -36,8 +39,9 @@ public:
 
 class ProofSuiteRegistry {
 public:
-    // The suites this build knows: eddsa-jcs-2022, and the RDF-canonicalized suites that are
-    // recognized but not supported yet (reported as not checked, never as valid).
+    // The suites this build knows: eddsa-jcs-2022, the RDF-canonicalized eddsa-rdfc-2022 (and
+    // eddsa-2022), Ed25519Signature2020 and ecdsa-rdfc-2019, and suites that are recognized but
+    // not supported yet (reported as not checked, never as valid).
     static const ProofSuiteRegistry& standard();
 
     void add(std::unique_ptr<ProofSuite> suite);

@@ -1,6 +1,8 @@
 #include "verify/ProofSuite.h"
 
+#include "verify/EcdsaSd2023Suite.h"
 #include "verify/EddsaJcs2022Suite.h"
+#include "verify/RdfcSuite.h"
 #include "verify/UnsupportedProofSuite.h"
 
 namespace credfolio {
@@ -10,11 +12,15 @@ const ProofSuiteRegistry& ProofSuiteRegistry::standard()
     static const ProofSuiteRegistry registry = [] {
         ProofSuiteRegistry r;
         r.add(std::make_unique<EddsaJcs2022Suite>());
-        // Known suites waiting for the RDF canonicalization issue.
-        for (const char* suite : {"eddsa-rdfc-2022", "ecdsa-rdfc-2019", "ecdsa-jcs-2019", "ecdsa-sd-2023", "bbs-2023"})
+        r.add(std::make_unique<RdfcSuite>(RdfcSuite::Kind::EddsaRdfc2022));
+        r.add(std::make_unique<RdfcSuite>(RdfcSuite::Kind::Ed25519Signature2020));
+        r.add(std::make_unique<RdfcSuite>(RdfcSuite::Kind::EcdsaRdfc2019));
+        r.add(std::make_unique<EcdsaSd2023Suite>());
+        // Known suites Credfolio cannot check yet: reported as not checked, never as valid.
+        for (const char* suite : {"ecdsa-jcs-2019", "bbs-2023"})
             r.add(std::make_unique<UnsupportedProofSuite>(QStringLiteral("DataIntegrityProof"), QLatin1String(suite)));
-        for (const char* type : {"Ed25519Signature2020", "Ed25519Signature2018", "JsonWebSignature2020",
-                 "EcdsaSecp256k1Signature2019", "RsaSignature2018"})
+        for (const char* type :
+            {"Ed25519Signature2018", "JsonWebSignature2020", "EcdsaSecp256k1Signature2019", "RsaSignature2018"})
             r.add(std::make_unique<UnsupportedProofSuite>(QLatin1String(type), QString()));
         return r;
     }();

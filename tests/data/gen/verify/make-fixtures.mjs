@@ -343,7 +343,7 @@ for (const [alg, key, frag] of algs) {
     const bad = diSign(doc, attackerEd, `${DID_WEB}#ed`).proof;
     fixture('di-proof-set-one-forged', 'di-proof-set-one-forged.json', json({ ...doc, proof: [p1, bad] }), 'invalid', 'proof.signature');
     fixture('di-proof-set-one-unsupported', 'di-proof-set-one-unsupported.json',
-      json({ ...doc, proof: [p1, { ...p2, cryptosuite: 'ecdsa-rdfc-2019' }] }), 'indeterminate', 'proof.suite');
+      json({ ...doc, proof: [p1, { ...p2, cryptosuite: 'bbs-2023' }] }), 'indeterminate', 'proof.suite');
   }
   const forged = { ...bitstringEntry(3), statusListCredential: FORGED_LIST_URL, id: `${FORGED_LIST_URL}#3` };
   fixture('di-status-list-forged', 'di-status-list-forged.json',
@@ -364,7 +364,8 @@ for (const [alg, key, frag] of algs) {
   fixture('di-truncated', 'di-truncated.json', text.slice(0, Math.floor(text.length / 2)), 'error');
   const rdfc = JSON.parse(JSON.stringify(valid));
   rdfc.proof.cryptosuite = 'eddsa-rdfc-2022';
-  fixture('di-rdfc-unsupported', 'di-rdfc-unsupported.json', json(rdfc), 'indeterminate', 'proof.suite');
+  // An eddsa-rdfc-2022 proof whose signature covers the JCS form, not the canonical N-Quads.
+  fixture('di-rdfc-signed-as-jcs', 'di-rdfc-signed-as-jcs.json', json(rdfc), 'invalid', 'proof.signature');
   // JSON Schema conformance (1EdTech OB 3.0 schema): signed correctly, but not a conforming badge.
   const noAchievement = ob3(DID_KEY);
   delete noAchievement.credentialSubject.achievement;
