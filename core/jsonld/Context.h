@@ -81,6 +81,9 @@ struct ActiveContext {
 };
 using ContextPtr = std::shared_ptr<const ActiveContext>;
 
+// Work units (term definitions, context processings, copied terms / 32) one call may spend.
+inline constexpr int maxJsonLdWork = 1000000;
+
 // Per-call state shared by the algorithms: options, the work budget and the cache.
 struct ProcessingState {
     const Options& options;

@@ -221,6 +221,10 @@ void TestJsonLd::proofOptionVectors_data()
     QTest::newRow("ob3-spec proofOptions") << withContext(
         ob3.value(QLatin1String("proofOptions")).toObject(), ob3.value(QLatin1String("unsignedDocument")).toObject())
                                            << ob3.value(QLatin1String("canonicalProofOptions")).toString().toUtf8();
+    const QJsonObject clr2 = readObject(QStringLiteral("clr2-ldp-vector.json"));
+    QTest::newRow("clr2-spec proofOptions") << withContext(
+        clr2.value(QLatin1String("proofOptions")).toObject(), clr2.value(QLatin1String("unsignedDocument")).toObject())
+                                            << clr2.value(QLatin1String("canonicalProofOptions")).toString().toUtf8();
     QTest::newRow("vc-di-eddsa eddsa-rdfc-2022 proofConfig") << readObject(QStringLiteral("vc-di-eddsa-proofConfigDataInt.json"))
                                                              << readFile(QStringLiteral("vc-di-eddsa-proofCanonDataInt.txt"));
     QTest::newRow("vc-di-eddsa Ed25519Signature2020 proofConfig") << readObject(
