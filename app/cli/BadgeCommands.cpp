@@ -10,9 +10,11 @@
 #include "portfolio/CredentialFacts.h"
 #include "portfolio/LearnerProfile.h"
 #include "portfolio/SampleBadges.h"
+#include "portfolio/SigningIdentity.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -510,6 +512,67 @@ int samples(CliContext& ctx)
         return ctx.fail(n.error(), Failure);
     ctx.out() << (action == QLatin1String("add") ? tr("%1 sample badges added.") : tr("%1 sample badges removed.")).arg(n.value())
               << '\n';
+    ctx.out().flush();
+    return Success;
+}
+
+} // namespace credfolio::cli
+
+namespace credfolio::cli {
+
+int key(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("show (default) or create"));
+    parser.addOption({QStringLiteral("passphrase-file"),
+        tr("Where no keychain answers: keep the key in a file sealed with the passphrase read from FILE."),
+        QStringLiteral("FILE")});
+    if (!ctx.parse(parser, QStringLiteral("credfolio-cli key [show | create [--passphrase-file FILE]] [--json]")))
+        return ctx.helpShown() ? Success : BadInput;
+    const QString action = parser.positionalArguments().value(0, QStringLiteral("show"));
+    if (action != QLatin1String("show") && action != QLatin1String("create"))
+        return ctx.fail(tr("say show or create: credfolio-cli key [show | create]"));
+    Database* db = ctx.database();
+    if (!db)
+        return BadInput;
+    SigningIdentity identity(db->connection());
+    const auto storeName = [](std::optional<LearnerKeys::Store> s) {
+        return !s                                ? QString()
+            : *s == LearnerKeys::Store::Keychain ? QStringLiteral("keychain")
+                                                 : QStringLiteral("passphrase-file");
+    };
+    bool created = false;
+    if (action == QLatin1String("create")) {
+        QString passphrase;
+        if (parser.isSet(QStringLiteral("passphrase-file"))) {
+            QFile file(parser.value(QStringLiteral("passphrase-file")));
+            if (!file.open(QIODevice::ReadOnly))
+                return ctx.fail(tr("cannot read the passphrase file: %1").arg(file.errorString()));
+            passphrase = QString::fromUtf8(file.readAll()).trimmed();
+        }
+        LearnerKeys::Loaded loaded = identity.obtain(passphrase);
+        if (!loaded && loaded.failure() == LearnerKeys::Failure::KeychainUnavailable && !passphrase.isEmpty())
+            loaded = identity.obtain(passphrase, LearnerKeys::Store::PassphraseFile);
+        if (!loaded) {
+            QString message = loaded.error();
+            if (loaded.failure() == LearnerKeys::Failure::KeychainUnavailable)
+                message +=
+                    QLatin1Char(' ') + tr("Give --passphrase-file FILE to keep the key in a passphrase-protected file instead.");
+            return ctx.fail(message, Failure);
+        }
+        created = loaded.created();
+    }
+    const QString did = identity.did();
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("did"), did.isEmpty() ? QJsonValue() : QJsonValue(did)},
+            {QStringLiteral("store"), storeName(identity.store())}, {QStringLiteral("created"), created}});
+    } else if (did.isEmpty()) {
+        ctx.out() << tr("No signing key yet. Create one with: credfolio-cli key create") << '\n';
+    } else {
+        ctx.out() << (created ? tr("Created your signing key.") + QLatin1Char('\n') : QString()) << tr("Signing key: %1").arg(did)
+                  << '\n'
+                  << tr("Kept in: %1").arg(storeName(identity.store())) << '\n';
+    }
     ctx.out().flush();
     return Success;
 }

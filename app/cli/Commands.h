@@ -22,5 +22,6 @@ int badgesDelete(CliContext& ctx);
 int profile(CliContext& ctx);
 int collection(CliContext& ctx);
 int samples(CliContext& ctx);
+int key(CliContext& ctx);
 
 } // namespace credfolio::cli

@@ -26,6 +26,7 @@ private slots:
     void badgesListShowExport();
     void reverifyReportsVerdicts();
     void profileCollectionsSamplesAndDelete();
+    void keyFallsBackToPassphraseFile();
 
 private:
     struct Run {
@@ -42,10 +43,11 @@ private:
             return list;
         }
     };
-    Run cli(QStringList args)
+    Run cli(QStringList args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
     {
         args << QStringLiteral("--db") << m_path;
         QProcess process;
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(CREDFOLIO_CLI_BINARY), args);
         process.waitForFinished(120000);
         return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -252,6 +254,53 @@ void TestPortfolioCli::profileCollectionsSamplesAndDelete()
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
     r = cli({QStringLiteral("collection"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QLatin1String("badges")).toInt(), 0);
+}
+
+void TestPortfolioCli::keyFallsBackToPassphraseFile()
+{
+    // No keychain answers (the session bus points nowhere): create needs a passphrase file,
+    // then the key lives in a sealed file and the portfolio records only its public did:key.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    Run r = cli({QStringLiteral("key"), QStringLiteral("--json")}, env);
+    QCOMPARE(r.code, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value(QLatin1String("did")).isNull());
+    r = cli({QStringLiteral("key"), QStringLiteral("create")}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("--passphrase-file"), r.err.constData());
+    const QString passFile = home.filePath(QStringLiteral("pass.txt"));
+    QFile pass(passFile);
+    QVERIFY(pass.open(QIODevice::WriteOnly));
+    pass.write("correct horse battery staple\n");
+    pass.close();
+    r = cli({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--passphrase-file"), passFile,
+                QStringLiteral("--json")},
+        env);
+    QCOMPARE(r.code, 0);
+    const QJsonObject made = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(made.value(QLatin1String("did")).toString().startsWith(QStringLiteral("did:key:z6Mk")));
+    QCOMPARE(made.value(QLatin1String("store")).toString(), QStringLiteral("passphrase-file"));
+    QVERIFY(made.value(QLatin1String("created")).toBool());
+    // Again: the same key is loaded, not a second one made.
+    r = cli({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--passphrase-file"), passFile,
+                QStringLiteral("--json")},
+        env);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("did")), made.value(QLatin1String("did")));
+    QVERIFY(!QJsonDocument::fromJson(r.out).object().value(QLatin1String("created")).toBool());
+    // A wrong passphrase is refused with a clear message.
+    QVERIFY(pass.open(QIODevice::WriteOnly));
+    pass.write("wrong passphrase here\n");
+    pass.close();
+    r = cli({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--passphrase-file"), passFile}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("passphrase is wrong"), r.err.constData());
+    // The private key is nowhere in the portfolio database.
+    QFile db(m_path);
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains("d\":"));
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioCli)

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -211,11 +212,22 @@ ProfileDialog::ProfileDialog(const LearnerProfile& profile, QWidget* parent) : Q
                                "against these and flags a badge issued to someone else."),
         this);
     hint->setWordWrap(true);
+    m_key = new QLabel(this);
+    m_key->setWordWrap(true);
+    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_createKey = new QPushButton(tr("Create &Signing Key"), this);
+    m_createKey->setObjectName(QStringLiteral("createSigningKeyButton"));
+    m_createKey->setToolTip(tr("Makes the key that signs the portfolios you export; it is kept in your system's keychain"));
+    m_createKey->hide();
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_createKey);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Headline:"), m_headline);
     form->addRow(tr("&Emails:"), m_emails);
     form->addRow(tr("&URLs:"), m_urls);
+    form->addRow(tr("Signing key:"), keyRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -223,6 +235,22 @@ ProfileDialog::ProfileDialog(const LearnerProfile& profile, QWidget* parent) : Q
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addWidget(buttons);
+}
+
+void ProfileDialog::setSigningKey(const QString& did, std::function<QString()> create)
+{
+    const auto show = [this](const QString& d) {
+        m_key->setText(d.isEmpty() ? tr("None yet: it is made the first time you sign an export, or now.") : d);
+        m_key->setAccessibleName(tr("Signing key"));
+        m_createKey->setVisible(d.isEmpty());
+    };
+    show(did);
+    disconnect(m_createKey, nullptr, this, nullptr);
+    connect(m_createKey, &QPushButton::clicked, this, [show, create] {
+        const QString made = create();
+        if (!made.isEmpty())
+            show(made);
+    });
 }
 
 LearnerProfile ProfileDialog::profile() const

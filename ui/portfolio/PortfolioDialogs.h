@@ -5,9 +5,13 @@
 
 #include <QDialog>
 
+#include <functional>
+
 #include <vector>
 
 class QDateEdit;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -60,8 +64,13 @@ class ProfileDialog : public QDialog {
 public:
     explicit ProfileDialog(const LearnerProfile& profile, QWidget* parent = nullptr);
     LearnerProfile profile() const;
+    // The signing key row: its did:key (empty: none yet) and what "Create Signing Key" does
+    // (returns the new did:key, or empty when it was not made).
+    void setSigningKey(const QString& did, std::function<QString()> create);
 
 private:
+    QLabel* m_key = nullptr;
+    QPushButton* m_createKey = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_headline = nullptr;
     QPlainTextEdit* m_emails = nullptr;

@@ -1,5 +1,6 @@
 #include "portfolio/PortfolioView.h"
 
+#include "identity/PassphraseDialog.h"
 #include "portfolio/BadgeCardDelegate.h"
 #include "portfolio/BadgeDetailPane.h"
 #include "portfolio/BadgeImportJob.h"
@@ -7,6 +8,7 @@
 #include "portfolio/LearnerProfile.h"
 #include "portfolio/PortfolioDialogs.h"
 #include "portfolio/SampleBadges.h"
+#include "portfolio/SigningIdentity.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -601,6 +603,7 @@ void PortfolioView::editProfile()
 {
     const auto loaded = LearnerProfile::load(m_db.connection());
     ProfileDialog dialog(loaded ? loaded.value() : LearnerProfile{}, this);
+    dialog.setSigningKey(SigningIdentity(m_db.connection()).did(), [this, &dialog] { return createSigningKey(&dialog); });
     while (dialog.exec() == QDialog::Accepted) {
         const Status s = dialog.profile().save(m_db.connection());
         if (s) {
@@ -609,6 +612,28 @@ void PortfolioView::editProfile()
         }
         QMessageBox::warning(this, dialog.windowTitle(), s.error());
     }
+}
+
+QString PortfolioView::createSigningKey(QWidget* parent)
+{
+    SigningIdentity identity(m_db.connection());
+    LearnerKeys::Loaded loaded = identity.obtain();
+    if (!loaded && loaded.failure() == LearnerKeys::Failure::KeychainUnavailable) {
+        // No keychain service answered: say so plainly and offer the passphrase file.
+        PassphraseDialog ask(PassphraseDialog::Mode::Create, parent);
+        ask.setExplanation(loaded.error());
+        ask.setCheck([&](const QString& passphrase) {
+            loaded = identity.obtain(passphrase, LearnerKeys::Store::PassphraseFile);
+            return loaded ? QString() : loaded.error();
+        });
+        if (ask.exec() != QDialog::Accepted)
+            return {};
+    }
+    if (!loaded) {
+        QMessageBox::warning(parent, tr("Signing Key"), loaded.error());
+        return {};
+    }
+    return identity.did();
 }
 
 void PortfolioView::newCollection(const QList<qint64>& badgeIds)

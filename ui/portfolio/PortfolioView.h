@@ -64,6 +64,9 @@ public:
     void saveOriginal(qint64 id);
     void addSelfReported();
     void editProfile();
+    // Makes the learner's signing key (keychain, or a passphrase file where none answers);
+    // returns its did:key, or empty when it was not made.
+    QString createSigningKey(QWidget* parent);
     void newCollection(const QList<qint64>& badgeIds = {});
     void installSamples();
     void removeSamples();
