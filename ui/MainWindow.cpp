@@ -14,12 +14,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -47,9 +47,7 @@ const QString ImportDirKey = QStringLiteral("Catalog/lastImportDir");
 
 } // namespace
 
-MainWindow::MainWindow(Database& db, QWidget* parent)
-    : QMainWindow(parent)
-    , m_db(db)
+MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_db(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Credfolio"));
@@ -67,10 +65,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_nav->item(2)->setToolTip(tr("Your badges (Ctrl+3)"));
     m_nav->setFixedWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); font-size: 11pt; }"
-                                        " QListWidget#navigation::item { padding: 10px 14px; border-radius: 4px; margin: 2px 6px; }"
-                                        " QListWidget#navigation::item:selected { background: palette(highlight);"
-                                        " color: palette(highlighted-text); }"));
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: palette(window); font-size: 11pt; }"
+                       " QListWidget#navigation::item { padding: 10px 14px; border-radius: 4px; margin: 2px 6px; }"
+                       " QListWidget#navigation::item:selected { background: palette(highlight);"
+                       " color: palette(highlighted-text); }"));
 
     m_catalog = new CatalogView(m_db, this);
     m_progress = new ProgressView(m_db, this);
@@ -120,10 +119,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     });
     connect(m_catalog, &CatalogView::progressChanged, m_progress, &ProgressView::refresh);
     connect(m_catalog, &CatalogView::errorOccurred, this,
-            [this](const QString& text) { m_message->showMessage(text, MessageWidget::Type::Error); });
+        [this](const QString& text) { m_message->showMessage(text, MessageWidget::Type::Error); });
     connect(m_progress, &ProgressView::planChanged, m_catalog, &CatalogView::reloadDetails);
     connect(m_progress, &ProgressView::errorOccurred, this,
-            [this](const QString& text) { m_message->showMessage(text, MessageWidget::Type::Error); });
+        [this](const QString& text) { m_message->showMessage(text, MessageWidget::Type::Error); });
     connect(m_portfolio, &PortfolioView::portfolioChanged, m_progress, &ProgressView::refresh);
     connect(m_portfolio, &PortfolioView::message, this, [this](const QString& text, bool error, const QString& details) {
         m_message->showMessage(text, error ? MessageWidget::Type::Error : MessageWidget::Type::Positive, details);
@@ -181,8 +180,10 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_viewActions = new QActionGroup(this);
-    const QList<std::pair<QString, int>> views{{tr("&Catalog"), Qt::Key_1}, {tr("&Progress"), Qt::Key_2}, {tr("P&ortfolio"), Qt::Key_3}};
-    const QStringList viewNames{QStringLiteral("actionViewCatalog"), QStringLiteral("actionViewProgress"), QStringLiteral("actionViewPortfolio")};
+    const QList<std::pair<QString, int>> views{
+        {tr("&Catalog"), Qt::Key_1}, {tr("&Progress"), Qt::Key_2}, {tr("P&ortfolio"), Qt::Key_3}};
+    const QStringList viewNames{
+        QStringLiteral("actionViewCatalog"), QStringLiteral("actionViewProgress"), QStringLiteral("actionViewPortfolio")};
     for (int i = 0; i < views.size(); ++i) {
         QAction* action = view->addAction(views.at(i).first);
         action->setObjectName(viewNames.at(i));
@@ -206,12 +207,21 @@ void MainWindow::createMenus()
         m_portfolio->focusSearch();
     });
     findBadges->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    portfolio->addAction(tr("Add &Self-Reported Credential…"), this, [this] {
-        setCurrentView(View::Portfolio);
-        m_portfolio->addSelfReported();
-    })->setObjectName(QStringLiteral("actionAddSelfReported"));
+    portfolio
+        ->addAction(tr("Add &Self-Reported Credential…"), this,
+            [this] {
+                setCurrentView(View::Portfolio);
+                m_portfolio->addSelfReported();
+            })
+        ->setObjectName(QStringLiteral("actionAddSelfReported"));
     portfolio->addAction(tr("&New Collection…"), this, [this] { m_portfolio->newCollection(); });
     portfolio->addSeparator();
+    QAction* online = portfolio->addAction(tr("Allow &Online Checks"));
+    online->setObjectName(QStringLiteral("actionOnlineChecks"));
+    online->setCheckable(true);
+    online->setChecked(m_portfolio->onlineChecks());
+    online->setStatusTip(tr("Fetch hosted badges, issuer keys and revocation lists over HTTPS when verifying"));
+    connect(online, &QAction::toggled, m_portfolio, &PortfolioView::setOnlineChecks);
     QAction* reverifyAll = portfolio->addAction(tr("&Re-verify All Badges"), this, [this] { m_portfolio->reverifyAll(); });
     reverifyAll->setShortcut(QKeySequence(Qt::Key_F5));
     portfolio->addSeparator();
@@ -308,7 +318,8 @@ void MainWindow::showDropOverlay(const DropPlan& plan)
     if (!parts.isEmpty())
         text = tr("Drop to import %1 into your portfolio").arg(parts.join(tr(" and ")));
     if (!plan.catalogFiles.isEmpty()) {
-        const QString catalog = tr("Drop to add %n catalog file(s) to the course catalog", nullptr, int(plan.catalogFiles.size()));
+        const QString catalog =
+            tr("Drop to add %n catalog file(s) to the course catalog", nullptr, int(plan.catalogFiles.size()));
         text = text.isEmpty() ? catalog : text + QLatin1Char('\n') + catalog;
     }
     m_dropOverlay->setText(text);
@@ -359,12 +370,9 @@ void MainWindow::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
     if (!plan.catalogFiles.isEmpty())
         importCatalogFiles(plan.catalogFiles);
-    if (!plan.badgePaths.isEmpty())
-        importBadges(plan.badgePaths);
-    if (!plan.links.isEmpty())
-        m_message->showMessage(tr("Badge links can be imported once online checks are allowed; for now, download the "
-                                  "badge and drop the file."),
-            MessageWidget::Type::Error, plan.links.join(QLatin1Char('\n')));
+    // Links are fetched only when online checks are allowed; otherwise the summary says so.
+    if (!plan.badgePaths.isEmpty() || !plan.links.isEmpty())
+        importBadges(plan.badgePaths + plan.links);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -411,8 +419,8 @@ void MainWindow::pasteBadge()
 void MainWindow::chooseBadgeFiles()
 {
     QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Badges"), settings.value(BadgeImportDirKey).toString(),
-        tr("Badge files (*.png *.svg *.json *.jws *.jwt *.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Badges"),
+        settings.value(BadgeImportDirKey).toString(), tr("Badge files (*.png *.svg *.json *.jws *.jwt *.txt);;All files (*)"));
     if (files.isEmpty())
         return;
     settings.setValue(BadgeImportDirKey, QFileInfo(files.constFirst()).absolutePath());
@@ -422,7 +430,8 @@ void MainWindow::chooseBadgeFiles()
 void MainWindow::chooseBadgeFolder()
 {
     QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Badge Folder"), settings.value(BadgeImportDirKey).toString());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Import Badge Folder"), settings.value(BadgeImportDirKey).toString());
     if (folder.isEmpty())
         return;
     settings.setValue(BadgeImportDirKey, folder);
@@ -451,8 +460,8 @@ void MainWindow::importCatalogFiles(const QStringList& paths)
 void MainWindow::chooseCatalogFiles()
 {
     QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Catalog"), settings.value(ImportDirKey).toString(),
-                                                            tr("Catalog files (*.json *.csv);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Catalog"), settings.value(ImportDirKey).toString(), tr("Catalog files (*.json *.csv);;All files (*)"));
     if (files.isEmpty())
         return;
     settings.setValue(ImportDirKey, QFileInfo(files.constFirst()).absolutePath());
@@ -462,9 +471,9 @@ void MainWindow::chooseCatalogFiles()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Credfolio"),
-                       tr("<h3>Credfolio %1</h3><p>Plan microcredentials, follow your progress and keep verified digital badges.</p>"
-                          "<p>Your portfolio: <tt>%2</tt></p>")
-                           .arg(QApplication::applicationVersion(), m_db.path().toHtmlEscaped()));
+        tr("<h3>Credfolio %1</h3><p>Plan microcredentials, follow your progress and keep verified digital badges.</p>"
+           "<p>Your portfolio: <tt>%2</tt></p>")
+            .arg(QApplication::applicationVersion(), m_db.path().toHtmlEscaped()));
 }
 
 void MainWindow::refreshAll()

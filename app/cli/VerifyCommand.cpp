@@ -72,7 +72,7 @@ int verify(CliContext& ctx)
         } else {
             // BadgeContainer refuses files over its limit; read one byte more so it can tell.
             constexpr qint64 limit = 16LL * 1024 * 1024 + 1;
-            report = Verifier::verifyFile(file.read(limit), verifyOptions);
+            report = Verifier::verifyFile(file.read(std::min(limit, file.size() + 1)), verifyOptions);
         }
         if (report.isError()) {
             anyError = true;

@@ -66,7 +66,9 @@ Result<QByteArray> BadgeImporter::readFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(tr("The file cannot be read: %1").arg(file.errorString()));
-    return file.read(badgelimits::maxFileBytes + 1);
+    // Read what the file holds (one byte more tells a file that grew past the limit);
+    // asking QFile for the whole limit would allocate 16 MiB for every small badge.
+    return file.read(std::min<qint64>(info.size(), badgelimits::maxFileBytes) + 1);
 }
 
 PreparedBadge BadgeImporter::prepareFile(const QString& path, const VerifyOptions& options)
@@ -277,7 +279,7 @@ QStringList expandImportPaths(const QStringList& paths)
     QStringList files;
     for (const QString& path : paths) {
         const QFileInfo info(path);
-        if (!info.isDir()) {
+        if (!info.isDir() || path.contains(QLatin1String("://"))) {
             files.append(path);
             continue;
         }

@@ -1,6 +1,10 @@
 #include "portfolio/BulkImport.h"
 
 #include "crypto/Hash.h"
+#include "verify/Resolver.h"
+
+#include <QCoreApplication>
+#include <QUrl>
 
 #include <QHash>
 #include <QSet>
@@ -73,6 +77,21 @@ private:
     bool m_closed = false;
 };
 
+bool isLink(const QString& path)
+{
+    return path.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+        || path.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+}
+
+// A dropped link to a hosted badge comes through the resolver, only when online checks are on.
+Result<QByteArray> fetchLink(const QString& url, const VerifyOptions& options)
+{
+    if (!options.online || !options.resolver)
+        return Result<QByteArray>::failure(QCoreApplication::translate("BulkImport",
+            "This is a link; allow online checks to import badges from links, or download the badge and import the file."));
+    return options.resolver->fetch(QUrl(url));
+}
+
 } // namespace
 
 std::vector<ImportOutcome> BulkImport::run(
@@ -109,7 +128,8 @@ std::vector<ImportOutcome> BulkImport::run(
                     break;
                 const QString& path = files.at(index);
                 PreparedBadge prepared;
-                const Result<QByteArray> bytes = BadgeImporter::readFile(path);
+                const Result<QByteArray> bytes =
+                    isLink(path) ? fetchLink(path, options.import.verify) : BadgeImporter::readFile(path);
                 if (!bytes) {
                     prepared.file = path;
                     prepared.error = bytes.error();

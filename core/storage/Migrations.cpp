@@ -131,8 +131,9 @@ const std::vector<Migration>& migrations()
                             " sample INTEGER NOT NULL DEFAULT 0,"
                             " source_url TEXT NOT NULL DEFAULT '',"
                             " imported_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE UNIQUE INDEX badges_credential_id ON badges(credential_id)"
-                            " WHERE credential_id IS NOT NULL AND credential_id <> ''"),
+             // Not a partial index: "credential_id = ?" must be able to use it. Credentials
+             // without an id store NULL, which UNIQUE allows many times.
+             QStringLiteral("CREATE UNIQUE INDEX badges_credential_id ON badges(credential_id)"),
              QStringLiteral("CREATE INDEX badges_achievement ON badges(achievement_id)"),
              // Skills, alignments and tags a badge names.
              QStringLiteral("CREATE TABLE badge_skills ("

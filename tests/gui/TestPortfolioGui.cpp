@@ -50,6 +50,7 @@ private slots:
     void cancelInTheMiddleLeavesConsistentPortfolio();
     void detailsShowChecklistAndDeleteUndo();
     void pasteBadgeFromClipboard();
+    void droppedLinkNeedsOnlineChecks();
 
 private:
     std::unique_ptr<MainWindow> showWindow();
@@ -314,6 +315,20 @@ void TestPortfolioGui::pasteBadgeFromClipboard()
     window->pasteBadge();
     QCOMPARE(BadgeStore(m_db->connection()).count(), 1);
     QCOMPARE(window->portfolioView()->lastOutcomes().front().result, ImportOutcome::Result::Error);
+}
+
+void TestPortfolioGui::droppedLinkNeedsOnlineChecks()
+{
+    auto window = showWindow();
+    QVERIFY(!window->portfolioView()->onlineChecks());
+    const auto plan = MainWindow::planDrop({QUrl(QStringLiteral("https://badges.example/assertions/1"))});
+    QCOMPARE(plan.links.size(), 1);
+    drop(*window, {QUrl(QStringLiteral("https://badges.example/assertions/1"))});
+    const auto& outcomes = window->portfolioView()->lastOutcomes();
+    QCOMPARE(outcomes.size(), size_t(1));
+    QCOMPARE(outcomes.front().result, ImportOutcome::Result::Error);
+    QVERIFY2(outcomes.front().message.contains(QStringLiteral("online checks")), qPrintable(outcomes.front().message));
+    QCOMPARE(BadgeStore(m_db->connection()).count(), 0);
 }
 
 QTEST_MAIN(TestPortfolioGui)

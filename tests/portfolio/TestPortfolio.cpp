@@ -106,6 +106,7 @@ private slots:
     void sampleBadgesVerifyAndAreRemovable();
     void credentialFacts();
     void factoryBadgesVerify();
+    void duplicateLookupsUseIndexes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -647,6 +648,20 @@ void TestPortfolio::factoryBadgesVerify()
     for (int n = 0; n < 8; ++n) {
         const VerificationReport r = Verifier::verifyFile(factory.make(n, BadgeFactory::kindFor(n)), {});
         QVERIFY2(r.verdict() == Verdict::Valid, QJsonDocument(r.toJson()).toJson().constData());
+    }
+}
+
+void TestPortfolio::duplicateLookupsUseIndexes()
+{
+    // Every import looks a badge up by SHA-256 and credential id: both must be index
+    // searches, or a large import slows down with every badge already stored.
+    for (const QString& column : {QStringLiteral("sha256"), QStringLiteral("credential_id")}) {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM badges WHERE %1 = 'x'").arg(column)));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QStringLiteral("USING")) && plan.contains(QStringLiteral("INDEX")), qPrintable(plan));
     }
 }
 

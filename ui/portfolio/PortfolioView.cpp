@@ -1,6 +1,7 @@
 #include "portfolio/PortfolioView.h"
 
 #include "identity/PassphraseDialog.h"
+#include "net/NetworkResolver.h"
 #include "portfolio/BadgeCardDelegate.h"
 #include "portfolio/BadgeDetailPane.h"
 #include "portfolio/BadgeImportJob.h"
@@ -35,6 +36,7 @@ namespace credfolio {
 
 namespace {
 const QString SaveDirKey = QStringLiteral("Portfolio/lastSaveDir");
+const QString OnlineChecksKey = QStringLiteral("Portfolio/onlineChecks");
 }
 
 PortfolioView::PortfolioView(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
@@ -108,6 +110,12 @@ PortfolioView::PortfolioView(Database& db, QWidget* parent) : QWidget(parent), m
 
     m_verifyOptions = [this] {
         VerifyOptions options;
+        if (onlineChecks()) {
+            if (!m_network)
+                m_network = std::make_unique<NetworkResolver>();
+            options.resolver = m_network.get();
+            options.online = true;
+        }
         if (const auto profile = LearnerProfile::load(m_db.connection())) {
             options.recipientIdentities = profile->identities();
             options.recipientMismatchFails = false;
@@ -252,6 +260,19 @@ QWidget* PortfolioView::createSamplesBanner()
     banner->setAutoFillBackground(true);
     banner->setStyleSheet(QStringLiteral("QWidget#samplesBanner { background: rgba(94, 53, 177, 40); border-radius: 4px; }"));
     return banner;
+}
+
+bool PortfolioView::onlineChecks() const
+{
+    return QSettings().value(OnlineChecksKey, false).toBool();
+}
+
+void PortfolioView::setOnlineChecks(bool allowed)
+{
+    QSettings().setValue(OnlineChecksKey, allowed);
+    emit message(allowed ? tr("Online checks are on: verification may fetch hosted badges, keys and revocation lists over HTTPS.")
+                         : tr("Online checks are off: badges are verified with what they carry and what Credfolio bundles."),
+        false, {});
 }
 
 VerifyOptions PortfolioView::verifyOptions() const

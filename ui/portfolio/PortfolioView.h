@@ -23,6 +23,7 @@ class BadgeDetailPane;
 class BadgeImportJob;
 class BadgeListModel;
 class Database;
+class Resolver;
 
 // The wallet: the learner's badges as a grid of cards with search, filters, sort and
 // collections, the selected badge's details beside it, and imports with progress.
@@ -38,6 +39,10 @@ public:
     using VerifyOptionsProvider = std::function<VerifyOptions()>;
     void setVerifyOptionsProvider(VerifyOptionsProvider provider) { m_verifyOptions = std::move(provider); }
     VerifyOptions verifyOptions() const;
+    // Whether verification may fetch documents over HTTPS (hosted badges, keys, status
+    // lists, dropped links). Remembered in the settings; off by default.
+    bool onlineChecks() const;
+    void setOnlineChecks(bool allowed);
 
     // Imports files and folders off the UI thread, with progress and a summary at the end.
     void importPaths(const QStringList& paths, bool keepInvalid = false);
@@ -123,6 +128,7 @@ private:
     QWidget* m_samplesBanner = nullptr;
     QLabel* m_count = nullptr;
     std::unique_ptr<BadgeImportJob> m_job;
+    std::unique_ptr<Resolver> m_network;
     std::vector<ImportOutcome> m_lastOutcomes;
     QList<DeletedBadge> m_deleted;
     VerifyOptionsProvider m_verifyOptions;

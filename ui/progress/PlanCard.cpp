@@ -12,9 +12,8 @@
 namespace credfolio {
 
 PlanCard::PlanCard(const MicrocredentialProgress& progress, const QHash<QString, QString>& courseTitles,
-                   const QHash<QString, CourseStatus>& statuses, QWidget* parent)
-    : QFrame(parent)
-    , m_id(progress.id)
+    const QHash<QString, CourseStatus>& statuses, QWidget* parent)
+    : QFrame(parent), m_id(progress.id)
 {
     setObjectName(QStringLiteral("planCard"));
     setAccessibleName(progress.title);
@@ -59,14 +58,17 @@ PlanCard::PlanCard(const MicrocredentialProgress& progress, const QHash<QString,
 
     const bool earned = progress.earned || progress.isComplete();
     if (earned) {
-        auto* done = new QLabel(tr("✔ All requirements met: this microcredential is earned."), this);
+        auto* done = new QLabel(progress.badgeId > 0 ? tr("✔ Earned: its badge is in your portfolio.")
+                                                     : tr("✔ All requirements met: this microcredential is earned."),
+            this);
         done->setObjectName(QStringLiteral("planEarned"));
         done->setStyleSheet(QStringLiteral("color: #1e8449; font-weight: bold;"));
         layout->addWidget(done);
         return;
     }
 
-    auto* left = new QLabel(tr("Still to do: %1 · %2").arg(Format::hours(progress.hoursRemaining), Format::costs(progress.costRemaining)), this);
+    auto* left = new QLabel(
+        tr("Still to do: %1 · %2").arg(Format::hours(progress.hoursRemaining), Format::costs(progress.costRemaining)), this);
     left->setObjectName(QStringLiteral("planRemaining"));
     layout->addWidget(left);
 
