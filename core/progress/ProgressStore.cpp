@@ -173,8 +173,11 @@ std::optional<MicrocredentialProgress> ProgressStore::progressFor(const QString&
     // An earned badge in the portfolio settles it, whatever the courses say.
     const QString achievementName = mc->achievementName.isEmpty() ? mc->title : mc->achievementName;
     progress.badgeId = BadgeStore(m_db).badgeEarning(mc->achievementId, achievementName, mc->issuer);
-    if (progress.badgeId > 0)
+    if (progress.badgeId > 0) {
+        // The badge certifies every skill the microcredential does.
         progress.earned = true;
+        progress.skillsAcquired = progress.skillsCertified;
+    }
     return progress;
 }
 

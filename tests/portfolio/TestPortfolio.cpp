@@ -407,6 +407,7 @@ void TestPortfolio::matchingMicrocredentialIsEarned()
     const auto p1 = progress.progressFor(QStringLiteral("mc-by-id"));
     QVERIFY(p1 && p1->earned);
     QCOMPARE(p1->badgeId, o.id);
+    QCOMPARE(p1->skillsAcquired, p1->skillsCertified);
     const auto p2 = progress.progressFor(QStringLiteral("mc-by-name"));
     QVERIFY(p2 && p2->earned);
     const auto p3 = progress.progressFor(QStringLiteral("mc-unrelated"));

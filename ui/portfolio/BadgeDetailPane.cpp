@@ -149,9 +149,18 @@ BadgeDetailPane::BadgeDetailPane(QWidget* parent) : QWidget(parent)
     clear();
 }
 
-void BadgeDetailPane::clear()
+void BadgeDetailPane::clear(const QList<QPair<QString, int>>& learnerSkills)
 {
     m_id = 0;
+    QString text = tr("Choose a badge to see what it says and why it can be trusted.");
+    if (!learnerSkills.isEmpty()) {
+        QStringList skills;
+        for (const auto& [label, count] : learnerSkills)
+            skills.append(count > 1 ? tr("%1 (%2 badges)").arg(label.toHtmlEscaped()).arg(count) : label.toHtmlEscaped());
+        text = QStringLiteral("<p>%1</p><h3>%2</h3><p>%3</p>")
+                   .arg(text.toHtmlEscaped(), tr("Your skills, as your badges show them").toHtmlEscaped(), skills.join(QStringLiteral(" · ")));
+    }
+    m_empty->setText(text);
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_empty);
 }
 

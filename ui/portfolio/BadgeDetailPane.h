@@ -23,7 +23,8 @@ public:
     explicit BadgeDetailPane(QWidget* parent = nullptr);
 
     void showBadge(const BadgeDetail& detail);
-    void clear();
+    // No badge chosen: the learner's skills (label, how many badges show it) are listed.
+    void clear(const QList<QPair<QString, int>>& learnerSkills = {});
     qint64 badgeId() const { return m_id; }
 
     QListWidget* checkList() const { return m_checks; }

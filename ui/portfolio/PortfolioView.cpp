@@ -337,7 +337,9 @@ void PortfolioView::refresh()
         if (const auto d = BadgeStore(m_db.connection()).detail(m_details->badgeId()))
             m_details->showBadge(*d);
         else
-            m_details->clear();
+            m_details->clear(BadgeStore(m_db.connection()).learnerSkills());
+    } else {
+        m_details->clear(BadgeStore(m_db.connection()).learnerSkills());
     }
 }
 
@@ -364,7 +366,7 @@ void PortfolioView::showSelected()
 {
     const BadgeRecord* r = m_model->recordAt(m_grid->currentIndex().row());
     if (!r) {
-        m_details->clear();
+        m_details->clear(BadgeStore(m_db.connection()).learnerSkills());
         return;
     }
     if (const auto d = BadgeStore(m_db.connection()).detail(r->id))
