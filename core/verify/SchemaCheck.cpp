@@ -5,16 +5,21 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 
+#include <deque>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
+#include <string_view>
 
 // valijson reports problems in the schema or the instance by exception only when asked to
 // (otherwise it aborts); it is used in this file alone.
 #define VALIJSON_USE_EXCEPTIONS 1
 #include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/constraint_builder.hpp>
+#include <valijson/constraints/concrete_constraints.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
@@ -53,88 +58,410 @@ QJsonValue shortened(const QJsonValue& value)
 // JSON-LD lets a property with many values hold a single one without the array; the 1EdTech
 // schemas (generated from the [0..*] multiplicities) ask for arrays. Where the schema wants an
 // array and the credential has a single value, the value is wrapped, which means the same in
-// JSON-LD. Only properties, items and local $refs are followed.
-QJsonValue asSchemaExpects(const QJsonValue& instance, QJsonObject node, const QJsonObject& root, int depth)
-{
-    if (depth > 64)
-        return instance;
-    const QString ref = node.value(QLatin1String("$ref")).toString();
-    if (ref.startsWith(QLatin1String("#/$defs/")))
-        node = root.value(QLatin1String("$defs")).toObject().value(ref.mid(8)).toObject();
-    QJsonValue value = instance;
-    if (node.value(QLatin1String("type")).toString() == QLatin1String("array") && !value.isArray() && !value.isNull()
-        && !value.isUndefined())
-        value = QJsonArray{value};
-    if (value.isArray() && node.value(QLatin1String("items")).isObject()) {
-        QJsonArray out;
-        for (const QJsonValue& item : value.toArray())
-            out.append(asSchemaExpects(item, node.value(QLatin1String("items")).toObject(), root, depth + 1));
-        return out;
+// JSON-LD. Only properties, items and local $refs ("#/$defs/...") are followed.
+//
+// What the schema says about this is read once, when the schema is loaded, into Shapes; a
+// credential is then walked without looking anything up in the schema's JSON.
+struct Shape {
+    bool wantsArray = false; // "type": "array"
+    const Shape* items = nullptr; // "items" (a single schema)
+    std::vector<const Shape*> objectBranches; // oneOf, anyOf, allOf branches that describe objects
+    bool hasProperties = false;
+    QHash<QString, const Shape*> properties;
+};
+
+class ShapeBuilder {
+public:
+    ShapeBuilder(const QJsonObject& root, std::deque<Shape>& store)
+        : m_defs(root.value(QLatin1String("$defs")).toObject()), m_store(store)
+    {
     }
-    // Combinations: an object is normalized against the branches that describe objects.
-    if (value.isObject()) {
+
+    // A schema node as normalization meets it: a local $ref is followed once.
+    const Shape* forNode(const QJsonObject& node)
+    {
+        const QString ref = node.value(QLatin1String("$ref")).toString();
+        if (ref.startsWith(QLatin1String("#/$defs/")))
+            return forDefinition(ref.mid(8));
+        return build(node, &m_store.emplace_back());
+    }
+
+private:
+    // A definition's own node, without following a $ref it may have; shared, so that
+    // definitions that refer to each other end.
+    const Shape* forDefinition(const QString& name)
+    {
+        if (const auto it = m_byDefinition.constFind(name); it != m_byDefinition.constEnd())
+            return *it;
+        Shape* shape = &m_store.emplace_back();
+        m_byDefinition.insert(name, shape);
+        return build(m_defs.value(name).toObject(), shape);
+    }
+
+    const Shape* build(const QJsonObject& node, Shape* shape)
+    {
+        shape->wantsArray = node.value(QLatin1String("type")).toString() == QLatin1String("array");
+        if (node.value(QLatin1String("items")).isObject())
+            shape->items = forNode(node.value(QLatin1String("items")).toObject());
         for (const char* keyword : {"oneOf", "anyOf", "allOf"}) {
             for (const QJsonValue& branch : node.value(QLatin1String(keyword)).toArray()) {
                 QJsonObject b = branch.toObject();
                 const QString branchRef = b.value(QLatin1String("$ref")).toString();
                 if (branchRef.startsWith(QLatin1String("#/$defs/")))
-                    b = root.value(QLatin1String("$defs")).toObject().value(branchRef.mid(8)).toObject();
+                    b = m_defs.value(branchRef.mid(8)).toObject();
                 if (b.value(QLatin1String("properties")).isObject())
-                    value = asSchemaExpects(value, b, root, depth + 1);
+                    shape->objectBranches.push_back(forNode(b));
+            }
+        }
+        if (node.value(QLatin1String("properties")).isObject()) {
+            shape->hasProperties = true;
+            const QJsonObject properties = node.value(QLatin1String("properties")).toObject();
+            for (auto it = properties.begin(); it != properties.end(); ++it)
+                shape->properties.insert(it.key(), forNode(it.value().toObject()));
+        }
+        return shape;
+    }
+
+    QJsonObject m_defs;
+    std::deque<Shape>& m_store;
+    QHash<QString, const Shape*> m_byDefinition;
+};
+
+// The credential as the schema expects it; returns false (and leaves out alone) when nothing
+// needs to change, so the usual case copies nothing.
+bool asSchemaExpects(const QJsonValue& instance, const Shape& shape, int depth, QJsonValue& out)
+{
+    if (depth > 64)
+        return false;
+    QJsonValue value = instance;
+    bool changed = false;
+    if (shape.wantsArray && !value.isArray() && !value.isNull() && !value.isUndefined()) {
+        value = QJsonArray{value};
+        changed = true;
+    }
+    if (value.isArray() && shape.items) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            QJsonValue item;
+            if (asSchemaExpects(array.at(i), *shape.items, depth + 1, item)) {
+                array.replace(i, item);
+                changed = true;
+            }
+        }
+        if (changed)
+            out = array;
+        return changed;
+    }
+    // Combinations: an object is normalized against the branches that describe objects.
+    if (value.isObject()) {
+        for (const Shape* branch : shape.objectBranches) {
+            QJsonValue next;
+            if (asSchemaExpects(value, *branch, depth + 1, next)) {
+                value = next;
+                changed = true;
             }
         }
     }
-    if (value.isObject() && node.value(QLatin1String("properties")).isObject()) {
-        const QJsonObject properties = node.value(QLatin1String("properties")).toObject();
-        QJsonObject out = value.toObject();
-        for (auto it = out.begin(); it != out.end(); ++it) {
-            if (properties.contains(it.key()))
-                it.value() = asSchemaExpects(it.value(), properties.value(it.key()).toObject(), root, depth + 1);
+    if (value.isObject() && shape.hasProperties) {
+        QJsonObject object = value.toObject();
+        std::vector<std::pair<QString, QJsonValue>> replaced;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const auto property = shape.properties.constFind(it.key());
+            if (property == shape.properties.constEnd())
+                continue;
+            QJsonValue next;
+            if (asSchemaExpects(it.value(), **property, depth + 1, next))
+                replaced.emplace_back(it.key(), next);
         }
-        return out;
+        for (const auto& [key, next] : replaced)
+            object.insert(key, next);
+        if (!replaced.empty()) {
+            out = object;
+            return true;
+        }
     }
-    return value;
+    if (changed)
+        out = value;
+    return changed;
 }
+
+// valijson compiles a std::regex for every "format": "date-time" (and date, time) check it
+// makes, which cost more than the rest of a verification; so the schema's date formats
+// become the equivalent RFC 3339 patterns.
+const QHash<QString, QString>& datePatterns()
+{
+    static const QHash<QString, QString> patterns{
+        {QStringLiteral("date-time"),
+            QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)"
+                           "(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")},
+        {QStringLiteral("date"), QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")},
+        {QStringLiteral("time"),
+            QStringLiteral(
+                "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")},
+    };
+    return patterns;
+}
+
+// Even cached, std::regex_search takes microseconds per string. The patterns the bundled
+// schemas use (and the date patterns above) are matched by hand instead, each exactly as
+// its ECMAScript regex matches (anchored at both ends, '$' only at the very end). A pattern
+// not in this table is left to valijson's std::regex.
+using PatternMatcher = bool (*)(std::string_view);
+
+struct Cursor {
+    std::string_view text;
+    size_t pos = 0;
+
+    bool atEnd() const { return pos >= text.size(); }
+    char peek() const { return atEnd() ? '\0' : text[pos]; }
+    bool take(char c)
+    {
+        if (peek() != c || atEnd())
+            return false;
+        ++pos;
+        return true;
+    }
+    bool takeIf(bool (*accept)(char))
+    {
+        if (atEnd() || !accept(text[pos]))
+            return false;
+        ++pos;
+        return true;
+    }
+    bool takeText(std::string_view literal)
+    {
+        if (text.substr(pos, literal.size()) != literal)
+            return false;
+        pos += literal.size();
+        return true;
+    }
+    // Two characters forming a number in [low, high], both digits.
+    bool twoDigits(int low, int high)
+    {
+        if (text.size() - pos < 2 || !isDigit(text[pos]) || !isDigit(text[pos + 1]))
+            return false;
+        const int value = (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+        if (value < low || value > high)
+            return false;
+        pos += 2;
+        return true;
+    }
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+};
+
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+bool isJwsChar(char c)
+{
+    return isLower(c) || isUpper(c) || Cursor::isDigit(c) || c == '_' || c == '-';
+}
+
+// [0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])
+bool fullDate(Cursor& c)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (!c.takeIf(Cursor::isDigit))
+            return false;
+    }
+    return c.take('-') && c.twoDigits(1, 12) && c.take('-') && c.twoDigits(1, 31);
+}
+
+// ([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])
+bool fullTime(Cursor& c)
+{
+    if (!c.twoDigits(0, 23) || !c.take(':') || !c.twoDigits(0, 59) || !c.take(':') || !c.twoDigits(0, 60))
+        return false;
+    if (c.take('.')) {
+        if (!c.takeIf(Cursor::isDigit))
+            return false;
+        while (c.takeIf(Cursor::isDigit)) { }
+    }
+    if (c.take('Z') || c.take('z'))
+        return true;
+    if (!c.take('+') && !c.take('-'))
+        return false;
+    return c.twoDigits(0, 23) && c.take(':') && c.twoDigits(0, 59);
+}
+
+bool matchDateTime(std::string_view text)
+{
+    Cursor c{text};
+    return fullDate(c) && (c.take('T') || c.take('t')) && fullTime(c) && c.atEnd();
+}
+
+bool matchDate(std::string_view text)
+{
+    Cursor c{text};
+    return fullDate(c) && c.atEnd();
+}
+
+bool matchTime(std::string_view text)
+{
+    Cursor c{text};
+    return fullTime(c) && c.atEnd();
+}
+
+// ^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$
+bool matchLanguage(std::string_view text)
+{
+    Cursor c{text};
+    int letters = 0;
+    while (letters < 4 && c.takeIf(isLower))
+        ++letters;
+    if (letters < 2)
+        return false;
+    const auto script = [&] {
+        Cursor t = c;
+        if (!t.take('-') || !t.takeIf(isUpper) || !t.takeIf(isLower) || !t.takeIf(isLower) || !t.takeIf(isLower))
+            return false;
+        c = t;
+        return true;
+    };
+    const auto region = [&] {
+        Cursor t = c;
+        if (!t.take('-'))
+            return false;
+        if (t.takeIf(isUpper)) {
+            if (!t.takeIf(isUpper))
+                return false;
+        } else if (!(t.takeIf(Cursor::isDigit) && t.takeIf(Cursor::isDigit) && t.takeIf(Cursor::isDigit))) {
+            return false;
+        }
+        c = t;
+        return true;
+    };
+    // The optional groups cannot overlap ("-Xxxx" is four letters, a region two or three), so
+    // taking each greedily decides the match.
+    script();
+    region();
+    return c.atEnd();
+}
+
+// ^[a-zA-Z0-9_-]+\.[a-zA-Z0-9_-]*\.[a-zA-Z0-9_-]+$
+bool matchCompactJws(std::string_view text)
+{
+    Cursor c{text};
+    if (!c.takeIf(isJwsChar))
+        return false;
+    while (c.takeIf(isJwsChar)) { }
+    if (!c.take('.'))
+        return false;
+    while (c.takeIf(isJwsChar)) { }
+    if (!c.take('.') || !c.takeIf(isJwsChar))
+        return false;
+    while (c.takeIf(isJwsChar)) { }
+    return c.atEnd();
+}
+
+// ^https:\/\/purl\.imsglobal\.org\/spec\/ob\/v3p0\/context(-3\.\d\.\d)*\.json$
+bool matchObContext(std::string_view text)
+{
+    Cursor c{text};
+    if (!c.takeText("https://purl.imsglobal.org/spec/ob/v3p0/context"))
+        return false;
+    for (;;) {
+        Cursor t = c;
+        if (!(t.takeText("-3.") && t.takeIf(Cursor::isDigit) && t.take('.') && t.takeIf(Cursor::isDigit)))
+            break;
+        c = t;
+    }
+    return c.takeText(".json") && c.atEnd();
+}
+
+const QHash<QString, PatternMatcher>& knownPatterns()
+{
+    static const QHash<QString, PatternMatcher> matchers{
+        {datePatterns().value(QStringLiteral("date-time")), matchDateTime},
+        {datePatterns().value(QStringLiteral("date")), matchDate},
+        {datePatterns().value(QStringLiteral("time")), matchTime},
+        {QStringLiteral("^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$"), matchLanguage},
+        {QStringLiteral("^[a-zA-Z0-9_-]+\\.[a-zA-Z0-9_-]*\\.[a-zA-Z0-9_-]+$"), matchCompactJws},
+        {QStringLiteral("^https:\\/\\/purl\\.imsglobal\\.org\\/spec\\/ob\\/v3p0\\/context(-3\\.\\d\\.\\d)*\\.json$"),
+            matchObContext},
+    };
+    return matchers;
+}
+
+// The keyword a known pattern is rewritten to, so that valijson hands it to KnownPattern.
+const char* const knownPatternKeyword = "x-credfolio-pattern";
+
+// A "pattern" constraint matched by hand; fails with valijson's own message for "pattern".
+class KnownPattern : public valijson::constraints::PolyConstraint {
+public:
+    explicit KnownPattern(PatternMatcher matcher) : m_matcher(matcher) { }
+
+    bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
+        valijson::ValidationResults* results) const override
+    {
+        // As valijson's pattern check with strong types: only strings are constrained.
+        if (!target.isString() || m_matcher(target.asString()))
+            return true;
+        if (results)
+            results->pushError(context, "Failed to match regex specified by 'pattern' constraint.");
+        return false;
+    }
+
+private:
+    Constraint* cloneInto(void* memory) const override { return new (memory) KnownPattern(*this); }
+    size_t sizeOf() const override { return sizeof(KnownPattern); }
+
+    PatternMatcher m_matcher;
+};
+
+class KnownPatternBuilder : public valijson::ConstraintBuilder {
+public:
+    valijson::constraints::Constraint* make(const valijson::adapters::Adapter& value) const override
+    {
+        const auto matcher = knownPatterns().value(QString::fromStdString(value.asString()));
+        if (!matcher)
+            throw std::runtime_error("unknown x-credfolio-pattern");
+        return new KnownPattern(matcher);
+    }
+};
 
 struct LoadedSchema {
     QJsonValue document; // kept alive: the schema refers into it while parsing
     std::unique_ptr<valijson::Schema> schema;
     QString error;
-    // One validator per schema, kept: it caches the compiled std::regex of every "pattern",
-    // which otherwise cost more than the rest of a verification. Validation changes that
-    // cache, hence the mutex.
+    std::deque<Shape> shapes;
+    const Shape* rootShape = nullptr;
+    // One validator per schema, kept: it caches the compiled std::regex of every pattern not
+    // matched by hand. Validation changes that cache, hence the mutex.
     mutable valijson::Validator validator;
     mutable std::mutex mutex;
 };
 
-// valijson compiles a std::regex for every "format": "date-time" (and date, time) check it
-// makes, which cost more than the rest of a verification; its "pattern" regexes are compiled
-// once per validator. So the schema's date formats become the equivalent RFC 3339 patterns.
-QJsonValue datesAsPatterns(const QJsonValue& node)
+// The schema as it is checked: date formats as patterns, known patterns matched by hand.
+QJsonValue prepared(const QJsonValue& node)
 {
-    static const QHash<QString, QString> patterns{
-        {QStringLiteral("date-time"),
-         QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)"
-                        "(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")},
-        {QStringLiteral("date"), QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")},
-        {QStringLiteral("time"),
-         QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")},
-    };
     if (node.isArray()) {
         QJsonArray array;
         for (const QJsonValue& item : node.toArray())
-            array.append(datesAsPatterns(item));
+            array.append(prepared(item));
         return array;
     }
     if (!node.isObject())
         return node;
     QJsonObject object = node.toObject();
     for (auto it = object.begin(); it != object.end(); ++it)
-        *it = datesAsPatterns(*it);
+        *it = prepared(*it);
     const QString format = object.value(QLatin1String("format")).toString();
-    if (patterns.contains(format) && !object.contains(QLatin1String("pattern"))) {
+    if (datePatterns().contains(format) && !object.contains(QLatin1String("pattern"))) {
         object.remove(QStringLiteral("format"));
-        object.insert(QStringLiteral("pattern"), patterns.value(format));
+        object.insert(QStringLiteral("pattern"), datePatterns().value(format));
+    }
+    const QJsonValue pattern = object.value(QLatin1String("pattern"));
+    if (pattern.isString() && knownPatterns().contains(pattern.toString())) {
+        object.remove(QStringLiteral("pattern"));
+        object.insert(QLatin1String(knownPatternKeyword), pattern);
     }
     return object;
 }
@@ -150,12 +477,15 @@ std::shared_ptr<LoadedSchema> load(const QString& resource)
         loaded->error = file.errorString();
         return loaded;
     }
-    loaded->document = datesAsPatterns(QJsonDocument::fromJson(file.readAll()).object());
+    const QJsonObject original = QJsonDocument::fromJson(file.readAll()).object();
+    loaded->rootShape = ShapeBuilder(original, loaded->shapes).forNode(original);
+    loaded->document = prepared(original);
     loaded->schema = std::make_unique<valijson::Schema>();
     try {
         // The 1EdTech schemas declare draft 2019-09 but use only keywords draft 7 has, and
         // no $ref with sibling keywords, so valijson's draft 7 reads them as meant.
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        parser.addConstraintBuilder(knownPatternKeyword, new KnownPatternBuilder);
         valijson::adapters::QtJsonAdapter adapter(loaded->document);
         parser.populateSchema(adapter, *loaded->schema);
     } catch (const std::exception& e) {
@@ -177,7 +507,7 @@ const LoadedSchema& schemaFor(const QString& resource)
 
 } // namespace
 
-void schemaConformance(const QJsonObject& credential, VerificationReport& report)
+void schemaConformance(const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes)
 {
     const QString id = QStringLiteral("schema");
     const QStringList types = typesOf(credential);
@@ -205,8 +535,10 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
         report.skip(id, tr("The %1 schema could not be loaded: %2").arg(name, schema.error));
         return;
     }
-    const QJsonObject root = schema.document.toObject();
-    const QJsonValue instance = asSchemaExpects(shortened(credential), root, root, 0);
+    // Strings can only be longer than the text they came from.
+    QJsonValue instance = sourceBytes >= 0 && sourceBytes <= maxCheckedString ? QJsonValue(credential) : shortened(credential);
+    if (QJsonValue normalized; asSchemaExpects(instance, *schema.rootShape, 0, normalized))
+        instance = normalized;
     valijson::ValidationResults results;
     bool ok = false;
     try {
