@@ -1,5 +1,6 @@
 #include "verify/SchemaCheck.h"
 
+#include "verify/SchemaDom.h"
 #include "verify/VerifyContext.h"
 
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 
@@ -507,53 +509,68 @@ const LoadedSchema& schemaFor(const QString& resource)
 
 } // namespace
 
-void schemaConformance(const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes)
+QStringList handMatchedSchemaPatterns()
 {
-    const QString id = QStringLiteral("schema");
+    return knownPatterns().keys();
+}
+
+bool handMatchesSchemaPattern(const QString& pattern, const std::string& text)
+{
+    const auto matcher = knownPatterns().value(pattern);
+    return matcher && matcher(text);
+}
+
+namespace {
+
+struct SchemaChoice {
+    QString source; // empty: no bundled schema applies
+    QString name;
+    bool clr = false;
+};
+
+SchemaChoice schemaChoiceFor(const QJsonObject& credential)
+{
     const QStringList types = typesOf(credential);
     const QJsonArray contexts = asArray(credential.value(QLatin1String("@context")));
     const bool vc1 =
         !contexts.isEmpty() && contexts.first().toString() == QLatin1String("https://www.w3.org/2018/credentials/v1");
-    QString source;
-    QString name;
+    SchemaChoice choice;
     if (types.contains(QLatin1String("OpenBadgeCredential")) || types.contains(QLatin1String("AchievementCredential"))) {
-        source = vc1 ? QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc1.json")
-                     : QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc2.json");
-        name = QStringLiteral("Open Badges 3.0 AchievementCredential");
+        choice.source = vc1 ? QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc1.json")
+                            : QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc2.json");
+        choice.name = QStringLiteral("Open Badges 3.0 AchievementCredential");
     } else if (types.contains(QLatin1String("EndorsementCredential"))) {
-        source = vc1 ? QStringLiteral(":/schemas/ob_v3p0_endorsementcredential_vc1.json")
-                     : QStringLiteral(":/schemas/ob_v3p0_endorsementcredential_vc2.json");
-        name = QStringLiteral("Open Badges 3.0 EndorsementCredential");
+        choice.source = vc1 ? QStringLiteral(":/schemas/ob_v3p0_endorsementcredential_vc1.json")
+                            : QStringLiteral(":/schemas/ob_v3p0_endorsementcredential_vc2.json");
+        choice.name = QStringLiteral("Open Badges 3.0 EndorsementCredential");
     } else if (types.contains(QLatin1String("ClrCredential"))) {
-        report.warn(id, tr("The CLR 2.0 schema is not bundled yet, so the transcript's structure was not checked."));
-        return;
-    } else {
-        return; // a plain VC or a status list: no schema of ours applies
+        choice.clr = true;
     }
-    const LoadedSchema& schema = schemaFor(source);
-    if (!schema.error.isEmpty()) {
-        report.skip(id, tr("The %1 schema could not be loaded: %2").arg(name, schema.error));
-        return;
-    }
+    return choice;
+}
+
+// The credential as the schema check validates it.
+QJsonValue instanceFor(const QJsonObject& credential, const LoadedSchema& schema, qsizetype sourceBytes)
+{
     // Strings can only be longer than the text they came from.
     QJsonValue instance = sourceBytes >= 0 && sourceBytes <= maxCheckedString ? QJsonValue(credential) : shortened(credential);
     if (QJsonValue normalized; asSchemaExpects(instance, *schema.rootShape, 0, normalized))
         instance = normalized;
+    return instance;
+}
+
+// Validates; returns nothing when the instance conforms, otherwise the most specific problems
+// (valijson lists them before the enclosing ones), at most three. Throws what valijson throws.
+template <typename AdapterType> std::optional<QStringList> problemsWith(const LoadedSchema& schema, const AdapterType& adapter)
+{
     valijson::ValidationResults results;
     bool ok = false;
-    try {
-        valijson::adapters::QtJsonAdapter adapter(instance);
+    {
         const std::lock_guard<std::mutex> lock(schema.mutex);
         ok = schema.validator.validate(*schema.schema, adapter, &results);
-    } catch (const std::exception& e) {
-        report.skip(id, tr("The %1 schema check could not run: %2").arg(name, QString::fromUtf8(e.what())));
-        return;
     }
-    if (ok) {
-        report.pass(id, tr("The credential follows the %1 schema.").arg(name));
-        return;
-    }
-    // Show the most specific problems (valijson lists them before the enclosing ones).
+    if (ok)
+        return std::nullopt;
     QStringList problems;
     valijson::ValidationResults::Error error;
     std::vector<valijson::ValidationResults::Error> all;
@@ -565,7 +582,64 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
             path.append(QString::fromStdString(part));
         problems.append(path.join(QString()) + QStringLiteral(": ") + QString::fromStdString(it->description));
     }
-    report.fail(id, tr("The credential does not follow the %1 schema: %2").arg(name, problems.join(QStringLiteral("; "))));
+    return problems;
+}
+
+} // namespace
+
+Result<QStringList> schemaProblemsForTest(const QJsonObject& credential, bool throughQtAdapter)
+{
+    const SchemaChoice choice = schemaChoiceFor(credential);
+    if (choice.source.isEmpty())
+        return Result<QStringList>::failure(QStringLiteral("no bundled schema applies"));
+    const LoadedSchema& schema = schemaFor(choice.source);
+    if (!schema.error.isEmpty())
+        return Result<QStringList>::failure(schema.error);
+    const QJsonValue instance = instanceFor(credential, schema, -1);
+    try {
+        std::optional<QStringList> problems;
+        if (throughQtAdapter) {
+            problems = problemsWith(schema, valijson::adapters::QtJsonAdapter(instance));
+        } else {
+            const schemadom::Node node = schemadom::Node::fromQt(instance);
+            problems = problemsWith(schema, schemadom::Adapter(node));
+        }
+        return problems.value_or(QStringList());
+    } catch (const std::exception& e) {
+        return Result<QStringList>::failure(QString::fromUtf8(e.what()));
+    }
+}
+
+void schemaConformance(const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes)
+{
+    const QString id = QStringLiteral("schema");
+    const SchemaChoice choice = schemaChoiceFor(credential);
+    if (choice.clr) {
+        report.warn(id, tr("The CLR 2.0 schema is not bundled yet, so the transcript's structure was not checked."));
+        return;
+    }
+    if (choice.source.isEmpty())
+        return; // a plain VC or a status list: no schema of ours applies
+    const QString& name = choice.name;
+    const LoadedSchema& schema = schemaFor(choice.source);
+    if (!schema.error.isEmpty()) {
+        report.skip(id, tr("The %1 schema could not be loaded: %2").arg(name, schema.error));
+        return;
+    }
+    std::optional<QStringList> problems;
+    try {
+        // Read once into UTF-8 (see SchemaDom.h) rather than through valijson's Qt adapter.
+        const schemadom::Node node = schemadom::Node::fromQt(instanceFor(credential, schema, sourceBytes));
+        problems = problemsWith(schema, schemadom::Adapter(node));
+    } catch (const std::exception& e) {
+        report.skip(id, tr("The %1 schema check could not run: %2").arg(name, QString::fromUtf8(e.what())));
+        return;
+    }
+    if (!problems) {
+        report.pass(id, tr("The credential follows the %1 schema.").arg(name));
+        return;
+    }
+    report.fail(id, tr("The credential does not follow the %1 schema: %2").arg(name, problems->join(QStringLiteral("; "))));
 }
 
 } // namespace credfolio::checks

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "common/Result.h"
 #include "verify/VerificationReport.h"
 
 #include <QJsonObject>
+#include <QStringList>
+
+#include <string>
 
 namespace credfolio::checks {
 
@@ -12,5 +16,14 @@ namespace credfolio::checks {
 // sourceBytes, when known, is the size of the JSON text the credential was read from, which
 // bounds the length of its strings (so they need not be looked at for length).
 void schemaConformance(const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes = -1);
+
+// The patterns the schema check matches by hand (its own date patterns and those of the
+// bundled schemas), for tests that hold each matcher to the ECMAScript regex it replaces.
+QStringList handMatchedSchemaPatterns();
+// Whether text matches one of those patterns as the schema check decides it.
+bool handMatchesSchemaPattern(const QString& pattern, const std::string& text);
+// For tests: the problems the schema check finds in credential (empty: it conforms), read
+// through valijson's own Qt adapter (the reference) or through the one the check uses.
+Result<QStringList> schemaProblemsForTest(const QJsonObject& credential, bool throughQtAdapter);
 
 } // namespace credfolio::checks
