@@ -62,15 +62,16 @@ bool withinDepth(QByteArrayView json, int maxDepth)
 Result<QByteArray> checkJson(QByteArrayView json)
 {
     using J = Result<QByteArray>;
+    // What the strict parser accepts is within the depth limit (it counts levels as
+    // withinDepth does) and is JSON to Qt's parser too, so its check, which builds nothing,
+    // settles the common case; otherwise the checks below decide, and word a refusal, as
+    // before. The verifier parses again with StrictJsonParser.
+    if (StrictJsonParser::check(json, badgelimits::maxJsonDepth))
+        return json.toByteArray();
     if (!withinDepth(json, badgelimits::maxJsonDepth))
         return J::failure(
             QStringLiteral("the JSON is nested deeper than %1 levels; Credfolio refuses it").arg(badgelimits::maxJsonDepth));
-    // Syntax only (the callers have seen a '{', so valid JSON here is an object). The verifier
-    // parses again with StrictJsonParser, which also refuses duplicate members. What the
-    // strict parser accepts Qt's accepts too, so its check, which builds nothing, settles
-    // the common case; otherwise Qt's parser decides, and words the message, as before.
-    if (StrictJsonParser::check(json, badgelimits::maxJsonDepth))
-        return json.toByteArray();
+    // Syntax only (the callers have seen a '{', so valid JSON here is an object).
     QJsonParseError error;
     (void)QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)

@@ -101,6 +101,28 @@ Result<DidDocument> DidResolver::resolve(const QString& did) const
 
 Result<DidDocument> DidResolver::resolveKey(const QString& did)
 {
+    // A did:key names its document completely; reading it (base58, and for P-256 the point
+    // decompression) is kept per identifier, as documentFromBytes keeps did:web documents.
+    static QMutex mutex;
+    static auto& cache = *new QHash<QString, Result<DidDocument>>; // never destroyed, as above
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(did);
+        if (it != cache.constEnd())
+            return *it;
+    }
+    Result<DidDocument> doc = readDidKey(did);
+    if (did.size() > 1024)
+        return doc;
+    QMutexLocker lock(&mutex);
+    if (cache.size() >= 256)
+        cache.clear();
+    cache.insert(did, doc);
+    return doc;
+}
+
+Result<DidDocument> DidResolver::readDidKey(const QString& did)
+{
     const QString multibase = did.mid(int(qstrlen("did:key:")));
     auto key = PublicKey::fromMultikey(multibase.toUtf8());
     if (!key)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -70,6 +71,7 @@ struct Shape {
     std::vector<const Shape*> objectBranches; // oneOf, anyOf, allOf branches that describe objects
     bool hasProperties = false;
     QHash<QString, const Shape*> properties;
+    std::map<std::string, const Shape*, std::less<>> utf8Properties; // the same, by UTF-8 name
 };
 
 class ShapeBuilder {
@@ -118,8 +120,11 @@ private:
         if (node.value(QLatin1String("properties")).isObject()) {
             shape->hasProperties = true;
             const QJsonObject properties = node.value(QLatin1String("properties")).toObject();
-            for (auto it = properties.begin(); it != properties.end(); ++it)
-                shape->properties.insert(it.key(), forNode(it.value().toObject()));
+            for (auto it = properties.begin(); it != properties.end(); ++it) {
+                const Shape* property = forNode(it.value().toObject());
+                shape->properties.insert(it.key(), property);
+                shape->utf8Properties.emplace(it.key().toStdString(), property);
+            }
         }
         return shape;
     }
@@ -185,6 +190,37 @@ bool asSchemaExpects(const QJsonValue& instance, const Shape& shape, int depth, 
     if (changed)
         out = value;
     return changed;
+}
+
+// The same normalization on the UTF-8 copy the check validates, in place. (The QJsonValue
+// version above is kept as the reference the tests hold this one to.)
+void asSchemaExpects(schemadom::Node& node, const Shape& shape, int depth)
+{
+    using Kind = schemadom::Node::Kind;
+    if (depth > 64)
+        return;
+    if (shape.wantsArray && node.kind != Kind::Array && node.kind != Kind::Null) {
+        schemadom::Node array;
+        array.kind = Kind::Array;
+        array.items.push_back(std::move(node));
+        node = std::move(array);
+    }
+    if (node.kind == Kind::Array && shape.items) {
+        for (schemadom::Node& item : node.items)
+            asSchemaExpects(item, *shape.items, depth + 1);
+        return;
+    }
+    if (node.kind != Kind::Object)
+        return;
+    for (const Shape* branch : shape.objectBranches)
+        asSchemaExpects(node, *branch, depth + 1);
+    if (node.kind == Kind::Object && shape.hasProperties) {
+        for (auto& [name, value] : node.members) {
+            const auto property = shape.utf8Properties.find(name);
+            if (property != shape.utf8Properties.end())
+                asSchemaExpects(value, *property->second, depth + 1);
+        }
+    }
 }
 
 // valijson compiles a std::regex for every "format": "date-time" (and date, time) check it
@@ -549,14 +585,24 @@ SchemaChoice schemaChoiceFor(const QJsonObject& credential)
     return choice;
 }
 
-// The credential as the schema check validates it.
-QJsonValue instanceFor(const QJsonObject& credential, const LoadedSchema& schema, qsizetype sourceBytes)
+// The credential as the schema check validates it, through valijson's Qt adapter (the
+// tests' reference).
+QJsonValue referenceInstanceFor(const QJsonObject& credential, const LoadedSchema& schema)
 {
-    // Strings can only be longer than the text they came from.
-    QJsonValue instance = sourceBytes >= 0 && sourceBytes <= maxCheckedString ? QJsonValue(credential) : shortened(credential);
+    QJsonValue instance = shortened(credential);
     if (QJsonValue normalized; asSchemaExpects(instance, *schema.rootShape, 0, normalized))
         instance = normalized;
     return instance;
+}
+
+// The credential as the schema check validates it: a UTF-8 copy, normalized.
+schemadom::Node instanceFor(const QJsonObject& credential, const LoadedSchema& schema, qsizetype sourceBytes)
+{
+    // Strings can only be longer than the text they came from.
+    schemadom::Node node = schemadom::Node::fromQt(
+        sourceBytes >= 0 && sourceBytes <= maxCheckedString ? QJsonValue(credential) : shortened(credential));
+    asSchemaExpects(node, *schema.rootShape, 0);
+    return node;
 }
 
 // Validates; returns nothing when the instance conforms, otherwise the most specific problems
@@ -595,13 +641,13 @@ Result<QStringList> schemaProblemsForTest(const QJsonObject& credential, bool th
     const LoadedSchema& schema = schemaFor(choice.source);
     if (!schema.error.isEmpty())
         return Result<QStringList>::failure(schema.error);
-    const QJsonValue instance = instanceFor(credential, schema, -1);
     try {
         std::optional<QStringList> problems;
         if (throughQtAdapter) {
+            const QJsonValue instance = referenceInstanceFor(credential, schema);
             problems = problemsWith(schema, valijson::adapters::QtJsonAdapter(instance));
         } else {
-            const schemadom::Node node = schemadom::Node::fromQt(instance);
+            const schemadom::Node node = instanceFor(credential, schema, -1);
             problems = problemsWith(schema, schemadom::Adapter(node));
         }
         return problems.value_or(QStringList());
@@ -629,7 +675,7 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
     std::optional<QStringList> problems;
     try {
         // Read once into UTF-8 (see SchemaDom.h) rather than through valijson's Qt adapter.
-        const schemadom::Node node = schemadom::Node::fromQt(instanceFor(credential, schema, sourceBytes));
+        const schemadom::Node node = instanceFor(credential, schema, sourceBytes);
         problems = problemsWith(schema, schemadom::Adapter(node));
     } catch (const std::exception& e) {
         report.skip(id, tr("The %1 schema check could not run: %2").arg(name, QString::fromUtf8(e.what())));

@@ -26,6 +26,20 @@
 
 namespace credfolio::schemadom {
 
+// QString::toStdString, with the common all-ASCII case copied directly.
+inline std::string utf8(const QString& text)
+{
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
+    const qsizetype n = text.size();
+    std::string out(size_t(n), '\0');
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] >= 0x80)
+            return text.toStdString();
+        out[size_t(i)] = char(p[i]);
+    }
+    return out;
+}
+
 struct Node {
     enum class Kind : unsigned char { Null, Bool, Number, String, Array, Object };
     Kind kind = Kind::Null;
@@ -53,7 +67,7 @@ struct Node {
             break;
         case QJsonValue::String:
             node.kind = Kind::String;
-            node.string = value.toString().toStdString();
+            node.string = utf8(value.toString());
             break;
         case QJsonValue::Array: {
             node.kind = Kind::Array;
@@ -68,7 +82,7 @@ struct Node {
             const QJsonObject object = value.toObject();
             node.members.reserve(size_t(object.size()));
             for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-                node.members.emplace_back(it.key().toStdString(), fromQt(it.value()));
+                node.members.emplace_back(utf8(it.key()), fromQt(it.value()));
             break;
         }
         case QJsonValue::Null:
