@@ -5,6 +5,8 @@
 // string output for text outside ASCII.
 
 #include "badge/CredentialSummary.h"
+#include "encoding/Base58.h"
+#include "encoding/Base64.h"
 #include "jcs/Jcs.h"
 #include "jcs/StrictJsonParser.h"
 #include "verify/SchemaCheck.h"
@@ -126,6 +128,7 @@ private slots:
     void credentialDatesReadAsBefore();
     void jcsWritesNonAsciiStrings();
     void schemaAdapterDecidesAsValijsonQtAdapter();
+    void encodingsDecodeWhatTheyEncode();
 };
 
 void TestVerifyFastPaths::schemaPatternsMatchAsTheirRegex_data()
@@ -292,6 +295,42 @@ void TestVerifyFastPaths::schemaAdapterDecidesAsValijsonQtAdapter()
     QVERIFY2(compared > 500, qPrintable(QString::number(compared)));
     QVERIFY(failing > 100);
     QVERIFY(compared - failing > 20);
+}
+
+// The block-wise base64url and base58btc decoders against Qt's base64 and our (unchanged)
+// base58 encoder, on random data with and without leading zero bytes.
+void TestVerifyFastPaths::encodingsDecodeWhatTheyEncode()
+{
+    QRandomGenerator random(20260602);
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray data(int(random.bounded(70)), Qt::Uninitialized);
+        for (char& c : data)
+            c = char(random.bounded(256));
+        if (round % 3 == 0 && !data.isEmpty())
+            data[0] = 0;
+        if (round % 5 == 0 && data.size() > 1)
+            data[1] = 0;
+        const QByteArray url = data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const auto decodedUrl = base64url::decode(url);
+        QVERIFY2(decodedUrl.ok() && decodedUrl.value() == data, url.constData());
+        const auto decodedStd = base64::decode(data.toBase64());
+        QVERIFY2(decodedStd.ok() && decodedStd.value() == data, data.toBase64().constData());
+        const QByteArray b58 = base58btc::encode(data);
+        const auto decoded58 = base58btc::decode(b58);
+        QVERIFY2(decoded58.ok() && decoded58.value() == data, b58.constData());
+    }
+    // Refusals keep their positions and reasons.
+    QCOMPARE(base64url::decode("abc*efgh").error(),
+        QStringLiteral("base64url text contains a character outside its alphabet at position 3"));
+    QCOMPARE(base64url::decode("abcdef*").error(),
+        QStringLiteral("base64url text contains a character outside its alphabet at position 6"));
+    QCOMPARE(base64url::decode("ab").error(), QStringLiteral("base64url text has non-zero trailing bits (not canonical)"));
+    QCOMPARE(base64url::decode("abd").error(), QStringLiteral("base64url text has non-zero trailing bits (not canonical)"));
+    QVERIFY(base64url::decode("aQ").ok());
+    QCOMPARE(base64url::decode("abcde").error(), QStringLiteral("base64url text has an impossible length"));
+    QCOMPARE(base58btc::decode("1112l").error(),
+        QStringLiteral("base58 text contains a character outside its alphabet at position 4"));
+    QCOMPARE(base58btc::decode("111").value(), QByteArray(3, '\0'));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyFastPaths)
