@@ -70,6 +70,28 @@ QString DidResolver::didOf(const QString& didUrl)
 
 Result<QUrl> DidResolver::didWebDocumentUrl(const QString& did)
 {
+    // The same issuers come back badge after badge; the mapping is pure, so it is kept
+    // (bounded, thread-safe) rather than redone with a regular expression and QUrl.
+    static QMutex mutex;
+    static auto& cache = *new QHash<QString, Result<QUrl>>;
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(did);
+        if (it != cache.constEnd())
+            return *it;
+    }
+    Result<QUrl> url = webDocumentUrl(did);
+    if (did.size() > 1024)
+        return url;
+    QMutexLocker lock(&mutex);
+    if (cache.size() >= 256)
+        cache.clear();
+    cache.insert(did, url);
+    return url;
+}
+
+Result<QUrl> DidResolver::webDocumentUrl(const QString& did)
+{
     static const QRegularExpression segment(QStringLiteral("^[A-Za-z0-9._~%!$&'()*+,;=@-]+$"));
     const QStringList parts = did.mid(int(qstrlen("did:web:"))).split(QLatin1Char(':'));
     for (const QString& part : parts) {

@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -64,8 +65,12 @@ private:
             return parseArray(out, depth + 1);
         case '"': {
             if (!m_build) {
+                // Checked, not kept: only a name's text is ever needed.
                 m_scratch.truncate(0);
-                return parseString(m_scratch);
+                m_discard = true;
+                const bool ok = parseString(m_scratch);
+                m_discard = false;
+                return ok;
             }
             QString s;
             if (!parseString(s))
@@ -319,14 +324,18 @@ private:
         ++m_pos; // '"'
         for (;;) {
             // A run of plain printable ASCII is copied at once.
+            static constexpr auto plain = [] {
+                std::array<bool, 256> table{};
+                for (int c = 0x20; c < 0x80; ++c)
+                    table[size_t(c)] = c != '"' && c != '\\';
+                return table;
+            }();
             const qsizetype run = m_pos;
-            while (m_pos < m_text.size()) {
-                const auto c = static_cast<quint8>(m_text[m_pos]);
-                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
-                    break;
+            const char* text = m_text.data();
+            const qsizetype size = m_text.size();
+            while (m_pos < size && plain[static_cast<quint8>(text[m_pos])])
                 ++m_pos;
-            }
-            if (m_pos > run)
+            if (m_pos > run && !m_discard)
                 out.append(QLatin1String(m_text.data() + run, m_pos - run));
             if (atEnd())
                 return fail(QStringLiteral("unterminated string"));
@@ -453,6 +462,7 @@ private:
     int m_maxDepth;
     bool m_build = true;
     bool m_sawEscape = false;
+    bool m_discard = false; // a checked value string: its plain runs are not copied
     QString m_scratch; // strings while only checking
     qsizetype m_pos = 0;
     QString m_error;
