@@ -29,6 +29,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -234,7 +235,9 @@ void benchRawSignature(benchmark::State& state, const Format* f)
     state.SetItemsProcessed(state.iterations());
 }
 
-// Console output as usual, and the mean real time per run kept for the summary (µs).
+// Console output as usual, and the mean real time per run kept for the summary (µs). With
+// --benchmark_repetitions the summary takes the median of the repetitions (on a shared
+// machine, add --benchmark_enable_random_interleaving=true so ours and raw see the same load).
 class CollectingReporter : public benchmark::ConsoleReporter {
 public:
     void ReportRuns(const std::vector<Run>& runs) override
@@ -243,11 +246,21 @@ public:
             if (run.error_occurred || run.run_type != Run::RT_Iteration)
                 continue;
             const double seconds = run.real_accumulated_time / double(run.iterations);
-            micros[run.benchmark_name()] = seconds * 1e6;
+            samples[run.benchmark_name()].push_back(seconds * 1e6);
         }
         ConsoleReporter::ReportRuns(runs);
     }
-    std::map<std::string, double> micros;
+    std::map<std::string, double> medians() const
+    {
+        std::map<std::string, double> out;
+        for (auto [name, values] : samples) {
+            std::sort(values.begin(), values.end());
+            const size_t n = values.size();
+            out[name] = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        }
+        return out;
+    }
+    std::map<std::string, std::vector<double>> samples;
 };
 
 } // namespace
@@ -278,14 +291,15 @@ int main(int argc, char* argv[])
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
 
+    const std::map<std::string, double> micros = reporter.medians();
     std::printf("\nbench_verify summary: Verifier::verifyFile vs the raw signature check, same run\n");
     std::printf("%-22s %14s %14s %9s   %s\n", "format", "ours us/verif", "raw sig us", "ours/raw", "floor (issue 3)");
     QJsonObject json;
     bool missed = false;
     for (const Format& f : fixtures().formats) {
-        const auto ours = reporter.micros.find("verifyFile/" + f.name);
-        const auto raw = reporter.micros.find("rawSignature/" + f.name);
-        if (ours == reporter.micros.end() || raw == reporter.micros.end())
+        const auto ours = micros.find("verifyFile/" + f.name);
+        const auto raw = micros.find("rawSignature/" + f.name);
+        if (ours == micros.end() || raw == micros.end())
             continue; // filtered out with --benchmark_filter
         const double ratio = ours->second / raw->second;
         QString floor = QStringLiteral("-");

@@ -3,10 +3,13 @@
 #include "badge/PngBadge.h"
 #include "badge/PngChunks.h"
 #include "badge/SvgBadge.h"
+#include "jcs/StrictJsonParser.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUrl>
+
+#include <array>
 
 namespace credfolio {
 namespace {
@@ -59,11 +62,16 @@ bool withinDepth(QByteArrayView json, int maxDepth)
 Result<QByteArray> checkJson(QByteArrayView json)
 {
     using J = Result<QByteArray>;
+    // What the strict parser accepts is within the depth limit (it counts levels as
+    // withinDepth does) and is JSON to Qt's parser too, so its check, which builds nothing,
+    // settles the common case; otherwise the checks below decide, and word a refusal, as
+    // before. The verifier parses again with StrictJsonParser.
+    if (StrictJsonParser::check(json, badgelimits::maxJsonDepth))
+        return json.toByteArray();
     if (!withinDepth(json, badgelimits::maxJsonDepth))
         return J::failure(
             QStringLiteral("the JSON is nested deeper than %1 levels; Credfolio refuses it").arg(badgelimits::maxJsonDepth));
-    // Syntax only (the callers have seen a '{', so valid JSON here is an object). The verifier
-    // parses again with StrictJsonParser, which also refuses duplicate members.
+    // Syntax only (the callers have seen a '{', so valid JSON here is an object).
     QJsonParseError error;
     (void)QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
@@ -73,8 +81,14 @@ Result<QByteArray> checkJson(QByteArrayView json)
 
 bool isBase64UrlSegment(QByteArrayView segment)
 {
+    static constexpr auto alphabet = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0; c < 256; ++c)
+            table[size_t(c)] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        return table;
+    }();
     for (const char c : segment) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+        if (!alphabet[static_cast<unsigned char>(c)])
             return false;
     }
     return true;

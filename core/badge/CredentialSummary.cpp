@@ -1,7 +1,6 @@
 #include "badge/CredentialSummary.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace credfolio {
 
@@ -37,27 +36,78 @@ QString isoText(const QDateTime& dt)
 
 QDateTime parseCredentialDateTime(const QString& text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$)"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
+    // RFC 3339 as credentials write it:
+    //   (\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?
+    // read by hand (a regular expression costs more than the rest of the date handling). As
+    // a regular expression's '$' would, one final line feed is allowed after the time.
+    QStringView s(text);
+    if (s.endsWith(QLatin1Char('\n')))
+        s.chop(1);
+    qsizetype pos = 0;
+    const auto digit = [&](qsizetype at) { return at < s.size() && s[at] >= QLatin1Char('0') && s[at] <= QLatin1Char('9'); };
+    const auto number = [&](qsizetype count) {
+        int value = 0;
+        for (qsizetype i = 0; i < count; ++i) {
+            if (!digit(pos))
+                return -1;
+            value = value * 10 + (s[pos++].unicode() - '0');
+        }
+        return value;
+    };
+    const auto take = [&](char16_t c) {
+        if (pos >= s.size() || s[pos] != QChar(c))
+            return false;
+        ++pos;
+        return true;
+    };
+    const int year = number(4);
+    if (year < 0 || !take(u'-'))
         return {};
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const int month = number(2);
+    if (month < 0 || !take(u'-'))
+        return {};
+    const int day = number(2);
+    if (day < 0 || !(take(u'T') || take(u't')))
+        return {};
+    const int hour = number(2);
+    if (hour < 0 || !take(u':'))
+        return {};
+    const int minute = number(2);
+    if (minute < 0 || !take(u':'))
+        return {};
+    const int second = number(2);
+    if (second < 0)
+        return {};
     int msec = 0;
-    if (!m.captured(7).isEmpty())
-        msec = int(m.captured(7).mid(1).left(3).leftJustified(3, QLatin1Char('0')).toInt());
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), msec);
-    if (!date.isValid() || !time.isValid())
-        return {};
-    const QString zone = m.captured(8);
+    if (take(u'.')) {
+        if (!digit(pos))
+            return {};
+        int scale = 100;
+        while (digit(pos)) {
+            msec += (s[pos++].unicode() - '0') * scale;
+            scale /= 10;
+        }
+    }
     int offsetSeconds = 0;
-    if (zone.size() == 6) {
-        const int hours = zone.mid(1, 2).toInt();
-        const int minutes = zone.mid(4, 2).toInt();
+    if (take(u'Z') || take(u'z')) {
+    } else if (pos < s.size() && (s[pos] == QLatin1Char('+') || s[pos] == QLatin1Char('-'))) {
+        const bool negative = s[pos++] == QLatin1Char('-');
+        const int hours = number(2);
+        if (hours < 0 || !take(u':'))
+            return {};
+        const int minutes = number(2);
+        if (minutes < 0)
+            return {};
         if (hours > 23 || minutes > 59)
             return {};
-        offsetSeconds = (hours * 60 + minutes) * 60 * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+        offsetSeconds = (hours * 60 + minutes) * 60 * (negative ? -1 : 1);
     }
+    if (pos != s.size())
+        return {};
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msec);
+    if (!date.isValid() || !time.isValid())
+        return {};
     return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
 }
 

@@ -1,23 +1,39 @@
 #include "crypto/Hash.h"
 
-#include <QCryptographicHash>
+#include <botan/sha2_32.h>
+#include <botan/sha2_64.h>
 
-// QCryptographicHash covers SHA-2 without exceptions; Botan stays for what Qt lacks.
+// Botan's SHA-2 (with its BMI2 and SHA-NI code paths) hashes the canonical documents of
+// Data Integrity proofs several times faster than QCryptographicHash's portable code. For
+// in-memory input it throws nothing but std::bad_alloc, as Qt would fail too.
+
 namespace credfolio {
+namespace {
+
+template <typename Hash> QByteArray digest(QByteArrayView data)
+{
+    Hash hash;
+    hash.update(reinterpret_cast<const uint8_t*>(data.data()), static_cast<size_t>(data.size()));
+    QByteArray out(static_cast<qsizetype>(hash.output_length()), Qt::Uninitialized);
+    hash.final(reinterpret_cast<uint8_t*>(out.data()));
+    return out;
+}
+
+} // namespace
 
 QByteArray hash::sha256(QByteArrayView data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    return digest<Botan::SHA_256>(data);
 }
 
 QByteArray hash::sha384(QByteArrayView data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha384);
+    return digest<Botan::SHA_384>(data);
 }
 
 QByteArray hash::sha512(QByteArrayView data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha512);
+    return digest<Botan::SHA_512>(data);
 }
 
 } // namespace credfolio

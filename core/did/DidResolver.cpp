@@ -4,7 +4,9 @@
 #include "verify/Resolver.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace credfolio {
@@ -14,6 +16,38 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("verify", text);
+}
+
+// A document read from its exact bytes: the same issuer's DID document comes back badge
+// after badge, and reading it (JSON, then every key in it) costs more than the rest of a
+// verification. The same bytes always make the same document, so nothing about trust
+// depends on the cache; the document's id is still compared with the DID by the caller.
+// An empty error means the bytes are not a JSON object.
+Result<DidDocument> documentFromBytes(const QByteArray& bytes)
+{
+    // Bounds the memory the cache holds (at most 256 entries of this size).
+    constexpr qsizetype maxCachedBytes = 64 * 1024;
+    static QMutex mutex;
+    // Never destroyed: the documents hold Botan keys, and Botan's statics may go first at exit.
+    static auto& cache = *new QHash<QByteArray, Result<DidDocument>>;
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(bytes);
+        if (it != cache.constEnd())
+            return *it;
+    }
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return Result<DidDocument>::failure(QString());
+    auto doc = DidDocument::fromJson(json.object());
+    if (bytes.size() > maxCachedBytes)
+        return doc;
+    QMutexLocker lock(&mutex);
+    if (cache.size() >= 256)
+        cache.clear();
+    cache.insert(bytes, doc);
+    return doc;
 }
 
 } // namespace
@@ -35,6 +69,28 @@ QString DidResolver::didOf(const QString& didUrl)
 }
 
 Result<QUrl> DidResolver::didWebDocumentUrl(const QString& did)
+{
+    // The same issuers come back badge after badge; the mapping is pure, so it is kept
+    // (bounded, thread-safe) rather than redone with a regular expression and QUrl.
+    static QMutex mutex;
+    static auto& cache = *new QHash<QString, Result<QUrl>>;
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(did);
+        if (it != cache.constEnd())
+            return *it;
+    }
+    Result<QUrl> url = webDocumentUrl(did);
+    if (did.size() > 1024)
+        return url;
+    QMutexLocker lock(&mutex);
+    if (cache.size() >= 256)
+        cache.clear();
+    cache.insert(did, url);
+    return url;
+}
+
+Result<QUrl> DidResolver::webDocumentUrl(const QString& did)
 {
     static const QRegularExpression segment(QStringLiteral("^[A-Za-z0-9._~%!$&'()*+,;=@-]+$"));
     const QStringList parts = did.mid(int(qstrlen("did:web:"))).split(QLatin1Char(':'));
@@ -66,6 +122,28 @@ Result<DidDocument> DidResolver::resolve(const QString& did) const
 }
 
 Result<DidDocument> DidResolver::resolveKey(const QString& did)
+{
+    // A did:key names its document completely; reading it (base58, and for P-256 the point
+    // decompression) is kept per identifier, as documentFromBytes keeps did:web documents.
+    static QMutex mutex;
+    static auto& cache = *new QHash<QString, Result<DidDocument>>; // never destroyed, as above
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(did);
+        if (it != cache.constEnd())
+            return *it;
+    }
+    Result<DidDocument> doc = readDidKey(did);
+    if (did.size() > 1024)
+        return doc;
+    QMutexLocker lock(&mutex);
+    if (cache.size() >= 256)
+        cache.clear();
+    cache.insert(did, doc);
+    return doc;
+}
+
+Result<DidDocument> DidResolver::readDidKey(const QString& did)
 {
     const QString multibase = did.mid(int(qstrlen("did:key:")));
     auto key = PublicKey::fromMultikey(multibase.toUtf8());
@@ -111,13 +189,10 @@ Result<DidDocument> DidResolver::resolveWeb(const QString& did) const
     const auto bytes = m_resolver->fetch(url.value());
     if (!bytes)
         return Result<DidDocument>::failure(bytes.error());
-    QJsonParseError error{};
-    const QJsonDocument json = QJsonDocument::fromJson(bytes.value(), &error);
-    if (error.error != QJsonParseError::NoError || !json.isObject())
-        return Result<DidDocument>::failure(tr("the DID document of %1 is not a JSON object").arg(did));
-    auto doc = DidDocument::fromJson(json.object());
+    auto doc = documentFromBytes(bytes.value());
     if (!doc)
-        return doc;
+        return Result<DidDocument>::failure(
+            doc.error().isEmpty() ? tr("the DID document of %1 is not a JSON object").arg(did) : doc.error());
     if (doc->id != did)
         return Result<DidDocument>::failure(tr("the DID document fetched for %1 describes %2 instead").arg(did, doc->id));
     return doc;

@@ -28,6 +28,8 @@ public:
 
 private:
     static Result<DidDocument> resolveKey(const QString& did);
+    static Result<DidDocument> readDidKey(const QString& did);
+    static Result<QUrl> webDocumentUrl(const QString& did);
     static Result<DidDocument> resolveJwk(const QString& did);
     Result<DidDocument> resolveWeb(const QString& did) const;
 

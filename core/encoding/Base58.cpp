@@ -55,27 +55,42 @@ Result<QByteArray> base58btc::decode(QByteArrayView text)
     qsizetype ones = 0;
     while (ones < text.size() && text[ones] == '1')
         ++ones;
-    std::vector<quint8> bytes; // little-endian
-    bytes.reserve(static_cast<size_t>(text.size()));
-    for (qsizetype i = ones; i < text.size(); ++i) {
-        const qint8 v = kTable[static_cast<unsigned char>(text[i])];
-        if (v < 0)
-            return Result<QByteArray>::failure(
-                QStringLiteral("base58 text contains a character outside its alphabet at position %1").arg(i));
-        quint32 carry = quint32(v);
-        for (auto& b : bytes) {
-            carry += quint32(b) * 58;
-            b = static_cast<quint8>(carry & 0xff);
-            carry >>= 8;
+    // The number is built in 32-bit limbs (little-endian), five digits at a time: 58^5 < 2^32.
+    std::vector<quint32> limbs;
+    limbs.reserve(static_cast<size_t>(text.size()) / 5 + 1);
+    for (qsizetype i = ones; i < text.size();) {
+        quint32 chunk = 0;
+        quint32 scale = 1;
+        for (int k = 0; k < 5 && i < text.size(); ++k, ++i) {
+            const qint8 v = kTable[static_cast<unsigned char>(text[i])];
+            if (v < 0)
+                return Result<QByteArray>::failure(
+                    QStringLiteral("base58 text contains a character outside its alphabet at position %1").arg(i));
+            chunk = chunk * 58 + quint32(v);
+            scale *= 58;
         }
-        while (carry > 0) {
-            bytes.push_back(static_cast<quint8>(carry & 0xff));
-            carry >>= 8;
+        quint64 carry = chunk;
+        for (auto& limb : limbs) {
+            const quint64 t = quint64(limb) * scale + carry;
+            limb = static_cast<quint32>(t);
+            carry = t >> 32;
+        }
+        if (carry > 0)
+            limbs.push_back(static_cast<quint32>(carry));
+    }
+    // Big-endian, without leading zero bytes; each leading '1' stands for one zero byte.
+    QByteArray number;
+    number.reserve(static_cast<qsizetype>(limbs.size()) * 4);
+    for (auto it = limbs.rbegin(); it != limbs.rend(); ++it) {
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            const char byte = static_cast<char>((*it >> shift) & 0xff);
+            if (number.isEmpty() && byte == 0)
+                continue;
+            number.append(byte);
         }
     }
     QByteArray out(ones, '\0');
-    for (auto it = bytes.rbegin(); it != bytes.rend(); ++it)
-        out.append(static_cast<char>(*it));
+    out.append(number);
     if (out.size() > maxDecodedBytes)
         return Result<QByteArray>::failure(QStringLiteral("base58 text is too long"));
     return out;

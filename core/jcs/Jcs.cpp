@@ -17,11 +17,9 @@ bool lessUtf16(const QString& a, const QString& b)
     return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(), b.utf16() + b.size());
 }
 
-void appendString(QByteArray& out, const QString& s)
+void appendEscaped(QByteArray& out, QByteArrayView utf8)
 {
     static constexpr char hexDigits[] = "0123456789abcdef";
-    out.append('"');
-    const QByteArray utf8 = s.toUtf8();
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
@@ -55,6 +53,40 @@ void appendString(QByteArray& out, const QString& s)
                 out.append(ch);
             }
         }
+    }
+}
+
+void appendString(QByteArray& out, const QString& s)
+{
+    out.append('"');
+    // Runs of printable ASCII other than '"' and '\\' are copied as they are; the rest is
+    // converted to UTF-8 (runs of non-ASCII whole, so surrogate pairs stay together) and
+    // escaped as RFC 8785 asks.
+    const char16_t* p = reinterpret_cast<const char16_t*>(s.utf16());
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype j = i;
+        while (j < n && p[j] >= 0x20 && p[j] < 0x80 && p[j] != u'"' && p[j] != u'\\')
+            ++j;
+        if (j > i) {
+            const qsizetype at = out.size();
+            out.resize(at + (j - i));
+            char* d = out.data() + at;
+            for (qsizetype k = i; k < j; ++k)
+                *d++ = char(p[k]);
+            i = j;
+            continue;
+        }
+        if (p[i] < 0x80) {
+            const char c = char(p[i++]);
+            appendEscaped(out, QByteArrayView(&c, 1));
+            continue;
+        }
+        while (j < n && p[j] >= 0x80)
+            ++j;
+        out.append(QStringView(p + i, j - i).toUtf8());
+        i = j;
     }
     out.append('"');
 }
@@ -155,6 +187,7 @@ JcsValue fromQt(const QJsonValue& value)
 Result<QByteArray> jcs::canonicalize(const JcsValue& value)
 {
     QByteArray out;
+    out.reserve(1024);
     QString error;
     if (!serialize(out, value, error))
         return Result<QByteArray>::failure(error);

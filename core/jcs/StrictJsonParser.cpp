@@ -2,16 +2,18 @@
 
 #include <QSet>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 
 namespace credfolio {
 namespace {
 
-class Parser
-{
+class Parser {
 public:
-    Parser(QByteArrayView text, int maxDepth) : m_text(text), m_maxDepth(maxDepth) {}
+    // build: false only checks the text (StrictJsonParser::check), keeping nothing but what
+    // duplicate detection needs; the grammar and the messages are the same.
+    Parser(QByteArrayView text, int maxDepth, bool build = true) : m_text(text), m_maxDepth(maxDepth), m_build(build) { }
 
     Result<JcsValue> run()
     {
@@ -62,6 +64,14 @@ private:
         case '[':
             return parseArray(out, depth + 1);
         case '"': {
+            if (!m_build) {
+                // Checked, not kept: only a name's text is ever needed.
+                m_scratch.truncate(0);
+                m_discard = true;
+                const bool ok = parseString(m_scratch);
+                m_discard = false;
+                return ok;
+            }
             QString s;
             if (!parseString(s))
                 return false;
@@ -88,7 +98,10 @@ private:
             return fail(QStringLiteral("JSON nested deeper than %1 levels").arg(m_maxDepth));
         ++m_pos; // '{'
         std::vector<JcsValue::Member> members;
+        // Small objects (nearly all) are searched in place; a set is built for large ones.
+        constexpr size_t linearLimit = 16;
         QSet<QString> names;
+        std::vector<RawName> keys; // only checking
         skipWhitespace();
         if (peek() == '}') {
             ++m_pos;
@@ -99,12 +112,45 @@ private:
             skipWhitespace();
             if (peek() != '"')
                 return fail(QStringLiteral("expected a member name"));
+            if (!m_build) {
+                if (!checkMemberName(names, keys))
+                    return false;
+                skipWhitespace();
+                if (peek() != ':')
+                    return fail(QStringLiteral("expected ':'"));
+                ++m_pos;
+                skipWhitespace();
+                JcsValue value;
+                if (!parseValue(value, depth))
+                    return false;
+                skipWhitespace();
+                if (peek() == ',') {
+                    ++m_pos;
+                    continue;
+                }
+                if (peek() == '}') {
+                    ++m_pos;
+                    return true;
+                }
+                return fail(QStringLiteral("expected ',' or '}'"));
+            }
             QString name;
             if (!parseString(name))
                 return false;
-            if (names.contains(name))
+            bool duplicate = false;
+            if (members.size() < linearLimit) {
+                for (const auto& m : members)
+                    duplicate = duplicate || m.first == name;
+            } else {
+                if (names.isEmpty()) {
+                    for (const auto& m : members)
+                        names.insert(m.first);
+                }
+                duplicate = names.contains(name);
+                names.insert(name);
+            }
+            if (duplicate)
                 return fail(QStringLiteral("duplicate member name \"%1\"").arg(name));
-            names.insert(name);
             skipWhitespace();
             if (peek() != ':')
                 return fail(QStringLiteral("expected ':'"));
@@ -145,7 +191,8 @@ private:
             JcsValue value;
             if (!parseValue(value, depth))
                 return false;
-            items.push_back(std::move(value));
+            if (m_build)
+                items.push_back(std::move(value));
             skipWhitespace();
             if (peek() == ',') {
                 ++m_pos;
@@ -220,9 +267,55 @@ private:
         }
         if (cp < minimum || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
             return fail(QStringLiteral("invalid UTF-8"));
-        const char32_t c32 = cp;
-        out.append(QString::fromUcs4(&c32, 1));
+        if (QChar::requiresSurrogates(cp)) {
+            out.append(QChar(QChar::highSurrogate(cp)));
+            out.append(QChar(QChar::lowSurrogate(cp)));
+        } else {
+            out.append(QChar(char16_t(cp)));
+        }
         m_pos += length;
+        return true;
+    }
+
+    // A member name seen while only checking: its text as written, and decoded when it had
+    // escapes (names without escapes are equal exactly when their validated UTF-8 bytes are).
+    struct RawName {
+        QByteArrayView raw;
+        bool escaped = false;
+        QString decoded;
+        QString text() const { return escaped ? decoded : QString::fromUtf8(raw); }
+    };
+
+    bool checkMemberName(QSet<QString>& names, std::vector<RawName>& keys)
+    {
+        constexpr size_t linearLimit = 16;
+        const qsizetype start = m_pos + 1; // after the quote
+        m_sawEscape = false;
+        m_scratch.truncate(0);
+        if (!parseString(m_scratch))
+            return false;
+        RawName name{m_text.sliced(start, m_pos - 1 - start), m_sawEscape, {}};
+        if (name.escaped)
+            name.decoded = m_scratch;
+        bool duplicate = false;
+        if (keys.size() < linearLimit) {
+            for (const RawName& k : keys) {
+                if (!k.escaped && !name.escaped)
+                    duplicate = duplicate || k.raw == name.raw;
+                else
+                    duplicate = duplicate || k.text() == name.text();
+            }
+        } else {
+            if (names.isEmpty()) {
+                for (const RawName& k : keys)
+                    names.insert(k.text());
+            }
+            duplicate = names.contains(name.text());
+            names.insert(name.text());
+        }
+        if (duplicate)
+            return fail(QStringLiteral("duplicate member name \"%1\"").arg(name.text()));
+        keys.push_back(std::move(name));
         return true;
     }
 
@@ -230,6 +323,20 @@ private:
     {
         ++m_pos; // '"'
         for (;;) {
+            // A run of plain printable ASCII is copied at once.
+            static constexpr auto plain = [] {
+                std::array<bool, 256> table{};
+                for (int c = 0x20; c < 0x80; ++c)
+                    table[size_t(c)] = c != '"' && c != '\\';
+                return table;
+            }();
+            const qsizetype run = m_pos;
+            const char* text = m_text.data();
+            const qsizetype size = m_text.size();
+            while (m_pos < size && plain[static_cast<quint8>(text[m_pos])])
+                ++m_pos;
+            if (m_pos > run && !m_discard)
+                out.append(QLatin1String(m_text.data() + run, m_pos - run));
             if (atEnd())
                 return fail(QStringLiteral("unterminated string"));
             const auto c = static_cast<quint8>(m_text[m_pos]);
@@ -244,6 +351,7 @@ private:
                     return false;
                 continue;
             }
+            m_sawEscape = true;
             ++m_pos;
             if (atEnd())
                 return fail(QStringLiteral("unterminated escape"));
@@ -352,6 +460,10 @@ private:
 
     QByteArrayView m_text;
     int m_maxDepth;
+    bool m_build = true;
+    bool m_sawEscape = false;
+    bool m_discard = false; // a checked value string: its plain runs are not copied
+    QString m_scratch; // strings while only checking
     qsizetype m_pos = 0;
     QString m_error;
 };
@@ -361,6 +473,37 @@ private:
 Result<JcsValue> StrictJsonParser::parse(QByteArrayView json, int maxDepth)
 {
     return Parser(json, maxDepth).run();
+}
+
+Result<JcsValue::Type> StrictJsonParser::check(QByteArrayView json, int maxDepth)
+{
+    auto checked = Parser(json, maxDepth, false).run();
+    if (!checked)
+        return Result<JcsValue::Type>::failure(checked.error());
+    // Valid JSON: its first non-blank character says what the value is.
+    for (const char c : json) {
+        switch (c) {
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+            continue;
+        case '{':
+            return JcsValue::Type::Object;
+        case '[':
+            return JcsValue::Type::Array;
+        case '"':
+            return JcsValue::Type::String;
+        case 't':
+        case 'f':
+            return JcsValue::Type::Bool;
+        case 'n':
+            return JcsValue::Type::Null;
+        default:
+            return JcsValue::Type::Number;
+        }
+    }
+    return JcsValue::Type::Null;
 }
 
 } // namespace credfolio

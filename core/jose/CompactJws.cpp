@@ -15,11 +15,9 @@ using R = Result<CompactJws>;
 // Header parameters registered by RFC 7515/7518; "crit" must not name them.
 bool isRegisteredParameter(const QString& name)
 {
-    static const QSet<QString> registered{
-        QStringLiteral("alg"), QStringLiteral("jku"), QStringLiteral("jwk"), QStringLiteral("kid"),
-        QStringLiteral("x5u"), QStringLiteral("x5c"), QStringLiteral("x5t"), QStringLiteral("x5t#S256"),
-        QStringLiteral("typ"), QStringLiteral("cty"), QStringLiteral("crit"), QStringLiteral("enc"),
-        QStringLiteral("zip")};
+    static const QSet<QString> registered{QStringLiteral("alg"), QStringLiteral("jku"), QStringLiteral("jwk"),
+        QStringLiteral("kid"), QStringLiteral("x5u"), QStringLiteral("x5c"), QStringLiteral("x5t"), QStringLiteral("x5t#S256"),
+        QStringLiteral("typ"), QStringLiteral("cty"), QStringLiteral("crit"), QStringLiteral("enc"), QStringLiteral("zip")};
     return registered.contains(name);
 }
 
@@ -63,7 +61,8 @@ Status checkHeader(const QJsonObject& header)
             if (!header.contains(ext))
                 return Status::failure(QStringLiteral("the JWS header's \"crit\" names \"%1\", which is absent").arg(ext));
             if (!isUnderstoodCritical(ext))
-                return Status::failure(QStringLiteral("the JWS uses the critical extension \"%1\", which is not supported").arg(ext));
+                return Status::failure(
+                    QStringLiteral("the JWS uses the critical extension \"%1\", which is not supported").arg(ext));
         }
     }
     return {};
@@ -97,10 +96,10 @@ Result<CompactJws> CompactJws::parse(QByteArrayView token)
         return R::failure(QStringLiteral("JWS signature: %1").arg(signature.error()));
 
     // The strict parser sees duplicate members and bad UTF-8 that QJsonDocument would hide.
-    auto strict = StrictJsonParser::parse(header.value());
+    auto strict = StrictJsonParser::check(header.value());
     if (!strict)
         return R::failure(QStringLiteral("JWS header is not valid JSON: %1").arg(strict.error()));
-    if (strict->type() != JcsValue::Type::Object)
+    if (strict.value() != JcsValue::Type::Object)
         return R::failure(QStringLiteral("the JWS header is not a JSON object"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(header.value(), &error);

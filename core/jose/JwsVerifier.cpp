@@ -13,7 +13,13 @@ JwsVerification verifyCompactJws(QByteArrayView token, const PublicKey& key, con
         result.message = parsed.error();
         return result;
     }
-    result.jws = parsed.value();
+    return verifyCompactJws(parsed.value(), key, policy);
+}
+
+JwsVerification verifyCompactJws(const CompactJws& jws, const PublicKey& key, const JwsAlgorithmPolicy& policy)
+{
+    JwsVerification result;
+    result.jws = jws;
     if (key.isNull()) {
         result.outcome = JwsVerification::Outcome::KeyError;
         result.message = QStringLiteral("no key to verify the JWS with");

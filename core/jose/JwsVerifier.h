@@ -11,15 +11,14 @@
 
 namespace credfolio {
 
-class JwsVerification
-{
+class JwsVerification {
 public:
     enum class Outcome {
         Valid,
-        Malformed,    // not a well-formed compact JWS, or a refused header ("none", HS*, crit, b64)
-        Refused,      // the algorithm is not allowed for this key (policy)
+        Malformed, // not a well-formed compact JWS, or a refused header ("none", HS*, crit, b64)
+        Refused, // the algorithm is not allowed for this key (policy)
         BadSignature, // the signature does not verify
-        KeyError,     // the check could not run (no usable key)
+        KeyError, // the check could not run (no usable key)
     };
 
     Outcome outcome = Outcome::KeyError;
@@ -32,7 +31,10 @@ public:
 
 // Parses, applies the policy, then verifies. The key is always the caller's: header
 // members such as "jwk", "jku" or "x5c" are never used to find one here.
-JwsVerification verifyCompactJws(QByteArrayView token, const PublicKey& key,
-                                 const JwsAlgorithmPolicy& policy = JwsAlgorithmPolicy::standard());
+JwsVerification verifyCompactJws(
+    QByteArrayView token, const PublicKey& key, const JwsAlgorithmPolicy& policy = JwsAlgorithmPolicy::standard());
+// The same for a token the caller has already parsed with CompactJws::parse.
+JwsVerification verifyCompactJws(
+    const CompactJws& jws, const PublicKey& key, const JwsAlgorithmPolicy& policy = JwsAlgorithmPolicy::standard());
 
 } // namespace credfolio

@@ -202,10 +202,10 @@ void embeddedCredentials(const VerifyContext& ctx, const QJsonObject& credential
         report.pass(id, trn("All %n credentials carried inside this one verify.", int(carried.size())));
 }
 
-void vcCommon(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report)
+void vcCommon(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes)
 {
     vcShape(credential, report);
-    schemaConformance(credential, report);
+    schemaConformance(credential, report, sourceBytes);
     vcValidity(ctx, credential, report);
     vcStatus(ctx, credential, report);
     QJsonArray identities;

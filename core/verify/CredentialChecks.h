@@ -36,6 +36,7 @@ void embeddedCredentials(const VerifyContext& ctx, const QJsonObject& credential
 
 // The checks above that apply to every W3C VC after its proof: shape, validity, status,
 // recipient, embedded credentials, schema.
-void vcCommon(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report);
+// sourceBytes: the size of the JSON text the credential was read from, when known.
+void vcCommon(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes = -1);
 
 } // namespace credfolio::checks

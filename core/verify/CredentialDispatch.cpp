@@ -1,6 +1,7 @@
 #include "verify/CredentialDispatch.h"
 
 #include "encoding/Base64.h"
+#include "jcs/JcsValue.h"
 #include "jose/CompactJws.h"
 #include "verify/CredentialChecks.h"
 #include "verify/DataIntegrity.h"
@@ -26,18 +27,20 @@ VerifiedCredential verifyText(const QByteArray& text, const VerifyContext& ctx)
 {
     const QByteArray trimmed = text.trimmed();
     if (trimmed.startsWith('{')) {
-        auto object = parseObject(trimmed);
+        JcsValue strict;
+        auto object = parseObject(trimmed, &strict);
         if (!object) {
             VerifiedCredential v;
             v.report.error = object.error();
             return v;
         }
-        return verifyJsonObject(object.value(), ctx, trimmed);
+        return verifyJsonObject(object.value(), ctx, trimmed, &strict);
     }
     return verifyCompactJwsText(trimmed, ctx);
 }
 
-VerifiedCredential verifyJsonObject(const QJsonObject& object, const VerifyContext& ctx, const QByteArray& rawJson)
+VerifiedCredential verifyJsonObject(
+    const QJsonObject& object, const VerifyContext& ctx, const QByteArray& rawJson, const JcsValue* strictJson)
 {
     VerifiedCredential v;
     v.credential = object;
@@ -54,13 +57,13 @@ VerifiedCredential verifyJsonObject(const QJsonObject& object, const VerifyConte
     v.report.credential = CredentialSummary::fromVc(object);
     if (object.contains(QLatin1String("proof"))) {
         v.report.format = QStringLiteral("vc-data-integrity");
-        DataIntegrity(ctx).verifyProofs(raw, object, v.report);
+        DataIntegrity(ctx).verifyProofs(raw, object, v.report, rawJson.isEmpty() ? nullptr : strictJson);
     } else {
         v.report.format = QStringLiteral("vc");
         v.report.fail(
             QStringLiteral("proof"), tr("The credential carries no signature or proof, so anyone could have written it."));
     }
-    checks::vcCommon(ctx, object, v.report);
+    checks::vcCommon(ctx, object, v.report, raw.size());
     return v;
 }
 
@@ -81,7 +84,7 @@ VerifiedCredential verifyCompactJwsText(const QByteArray& token, const VerifyCon
         return v;
     }
     VcJwtVerifier jwt(ctx);
-    v.report = jwt.verify(token);
+    v.report = jwt.verify(token, payload ? &payload.value() : nullptr);
     v.credential = jwt.credential();
     return v;
 }

@@ -22,7 +22,9 @@ VerifiedCredential verifyText(const QByteArray& text, const VerifyContext& ctx);
 // A JSON credential: OB 2.0 assertion (hosted, or the signed kind without its signature)
 // or a W3C VC with embedded proofs. rawJson is the text it was read from, when there was
 // one, so that signed numbers are canonicalized exactly as written.
-VerifiedCredential verifyJsonObject(const QJsonObject& object, const VerifyContext& ctx, const QByteArray& rawJson = {});
+// strictJson, when given, is rawJson as StrictJsonParser has already parsed it.
+VerifiedCredential verifyJsonObject(
+    const QJsonObject& object, const VerifyContext& ctx, const QByteArray& rawJson = {}, const JcsValue* strictJson = nullptr);
 // A compact JWS: VC-JWT, or an OB 2.0 signed assertion.
 VerifiedCredential verifyCompactJwsText(const QByteArray& token, const VerifyContext& ctx);
 // A hosted OB 2.0 assertion named only by its URL (a badge baked with a URL).

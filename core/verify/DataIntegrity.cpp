@@ -7,9 +7,10 @@ namespace credfolio {
 
 using namespace verifyutil;
 
-void DataIntegrity::verifyProofs(const QByteArray& rawJson, const QJsonObject& credential, VerificationReport& report) const
+void DataIntegrity::verifyProofs(
+    const QByteArray& rawJson, const QJsonObject& credential, VerificationReport& report, const JcsValue* parsed) const
 {
-    const auto document = StrictJsonParser::parse(rawJson);
+    const auto document = parsed ? Result<JcsValue>(*parsed) : StrictJsonParser::parse(rawJson); // a shared copy
     if (!document || document->type() != JcsValue::Type::Object) {
         report.fail(QStringLiteral("proof.signature"), tr("The credential is not strict JSON, so its proof cannot be checked."));
         return;

@@ -146,7 +146,7 @@ VerificationReport Ob2Verifier::verifySigned(const QByteArray& token, const QJso
             lastProblem = key.error();
             continue;
         }
-        const JwsVerification result = verifyCompactJws(token, key.value());
+        const JwsVerification result = verifyCompactJws(jws.value(), key.value());
         if (result.outcome == JwsVerification::Outcome::BadSignature && creator.isEmpty()) {
             lastProblem = result.message;
             continue; // try the issuer's next key

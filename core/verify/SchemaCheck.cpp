@@ -1,6 +1,7 @@
 #include "verify/SchemaCheck.h"
 
 #include "encoding/Base64.h"
+#include "verify/SchemaDom.h"
 #include "verify/VerifyContext.h"
 
 #include <QFile>
@@ -9,13 +10,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string_view>
 
 // valijson reports problems in the schema or the instance by exception only when asked to
 // (otherwise it aborts); it is used in this file alone.
 #define VALIJSON_USE_EXCEPTIONS 1
 #include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/constraint_builder.hpp>
+#include <valijson/constraints/concrete_constraints.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
@@ -54,47 +62,135 @@ QJsonValue shortened(const QJsonValue& value)
 // JSON-LD lets a property with many values hold a single one without the array; the 1EdTech
 // schemas (generated from the [0..*] multiplicities) ask for arrays. Where the schema wants an
 // array and the credential has a single value, the value is wrapped, which means the same in
-// JSON-LD. Only properties, items and local $refs are followed.
-QJsonValue asSchemaExpects(const QJsonValue& instance, QJsonObject node, const QJsonObject& root, int depth)
-{
-    if (depth > 64)
-        return instance;
-    const QString ref = node.value(QLatin1String("$ref")).toString();
-    if (ref.startsWith(QLatin1String("#/$defs/")))
-        node = root.value(QLatin1String("$defs")).toObject().value(ref.mid(8)).toObject();
-    QJsonValue value = instance;
-    if (node.value(QLatin1String("type")).toString() == QLatin1String("array") && !value.isArray() && !value.isNull()
-        && !value.isUndefined())
-        value = QJsonArray{value};
-    if (value.isArray() && node.value(QLatin1String("items")).isObject()) {
-        QJsonArray out;
-        for (const QJsonValue& item : value.toArray())
-            out.append(asSchemaExpects(item, node.value(QLatin1String("items")).toObject(), root, depth + 1));
-        return out;
+// JSON-LD. Only properties, items and local $refs ("#/$defs/...") are followed.
+//
+// What the schema says about this is read once, when the schema is loaded, into Shapes; a
+// credential is then walked without looking anything up in the schema's JSON.
+struct Shape {
+    bool wantsArray = false; // "type": "array"
+    const Shape* items = nullptr; // "items" (a single schema)
+    std::vector<const Shape*> objectBranches; // oneOf, anyOf, allOf branches that describe objects
+    bool hasProperties = false;
+    QHash<QString, const Shape*> properties;
+    std::map<std::string, const Shape*, std::less<>> utf8Properties; // the same, by UTF-8 name
+};
+
+class ShapeBuilder {
+public:
+    ShapeBuilder(const QJsonObject& root, std::deque<Shape>& store)
+        : m_defs(root.value(QLatin1String("$defs")).toObject()), m_store(store)
+    {
     }
-    // Combinations: an object is normalized against the branches that describe objects.
-    if (value.isObject()) {
+
+    // A schema node as normalization meets it: a local $ref is followed once.
+    const Shape* forNode(const QJsonObject& node)
+    {
+        const QString ref = node.value(QLatin1String("$ref")).toString();
+        if (ref.startsWith(QLatin1String("#/$defs/")))
+            return forDefinition(ref.mid(8));
+        return build(node, &m_store.emplace_back());
+    }
+
+private:
+    // A definition's own node, without following a $ref it may have; shared, so that
+    // definitions that refer to each other end.
+    const Shape* forDefinition(const QString& name)
+    {
+        if (const auto it = m_byDefinition.constFind(name); it != m_byDefinition.constEnd())
+            return *it;
+        Shape* shape = &m_store.emplace_back();
+        m_byDefinition.insert(name, shape);
+        return build(m_defs.value(name).toObject(), shape);
+    }
+
+    const Shape* build(const QJsonObject& node, Shape* shape)
+    {
+        shape->wantsArray = node.value(QLatin1String("type")).toString() == QLatin1String("array");
+        if (node.value(QLatin1String("items")).isObject())
+            shape->items = forNode(node.value(QLatin1String("items")).toObject());
         for (const char* keyword : {"oneOf", "anyOf", "allOf"}) {
             for (const QJsonValue& branch : node.value(QLatin1String(keyword)).toArray()) {
                 QJsonObject b = branch.toObject();
                 const QString branchRef = b.value(QLatin1String("$ref")).toString();
                 if (branchRef.startsWith(QLatin1String("#/$defs/")))
-                    b = root.value(QLatin1String("$defs")).toObject().value(branchRef.mid(8)).toObject();
+                    b = m_defs.value(branchRef.mid(8)).toObject();
                 if (b.value(QLatin1String("properties")).isObject())
-                    value = asSchemaExpects(value, b, root, depth + 1);
+                    shape->objectBranches.push_back(forNode(b));
+            }
+        }
+        if (node.value(QLatin1String("properties")).isObject()) {
+            shape->hasProperties = true;
+            const QJsonObject properties = node.value(QLatin1String("properties")).toObject();
+            for (auto it = properties.begin(); it != properties.end(); ++it) {
+                const Shape* property = forNode(it.value().toObject());
+                shape->properties.insert(it.key(), property);
+                shape->utf8Properties.emplace(it.key().toStdString(), property);
+            }
+        }
+        return shape;
+    }
+
+    QJsonObject m_defs;
+    std::deque<Shape>& m_store;
+    QHash<QString, const Shape*> m_byDefinition;
+};
+
+// The credential as the schema expects it; returns false (and leaves out alone) when nothing
+// needs to change, so the usual case copies nothing.
+bool asSchemaExpects(const QJsonValue& instance, const Shape& shape, int depth, QJsonValue& out)
+{
+    if (depth > 64)
+        return false;
+    QJsonValue value = instance;
+    bool changed = false;
+    if (shape.wantsArray && !value.isArray() && !value.isNull() && !value.isUndefined()) {
+        value = QJsonArray{value};
+        changed = true;
+    }
+    if (value.isArray() && shape.items) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            QJsonValue item;
+            if (asSchemaExpects(array.at(i), *shape.items, depth + 1, item)) {
+                array.replace(i, item);
+                changed = true;
+            }
+        }
+        if (changed)
+            out = array;
+        return changed;
+    }
+    // Combinations: an object is normalized against the branches that describe objects.
+    if (value.isObject()) {
+        for (const Shape* branch : shape.objectBranches) {
+            QJsonValue next;
+            if (asSchemaExpects(value, *branch, depth + 1, next)) {
+                value = next;
+                changed = true;
             }
         }
     }
-    if (value.isObject() && node.value(QLatin1String("properties")).isObject()) {
-        const QJsonObject properties = node.value(QLatin1String("properties")).toObject();
-        QJsonObject out = value.toObject();
-        for (auto it = out.begin(); it != out.end(); ++it) {
-            if (properties.contains(it.key()))
-                it.value() = asSchemaExpects(it.value(), properties.value(it.key()).toObject(), root, depth + 1);
+    if (value.isObject() && shape.hasProperties) {
+        QJsonObject object = value.toObject();
+        std::vector<std::pair<QString, QJsonValue>> replaced;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const auto property = shape.properties.constFind(it.key());
+            if (property == shape.properties.constEnd())
+                continue;
+            QJsonValue next;
+            if (asSchemaExpects(it.value(), **property, depth + 1, next))
+                replaced.emplace_back(it.key(), next);
         }
-        return out;
+        for (const auto& [key, next] : replaced)
+            object.insert(key, next);
+        if (!replaced.empty()) {
+            out = object;
+            return true;
+        }
     }
-    return value;
+    if (changed)
+        out = value;
+    return changed;
 }
 
 // A CLR may carry credentials secured as VC-JWTs: compact JWS strings among
@@ -149,21 +245,293 @@ QJsonObject withJwtCredentialsDecoded(QJsonObject credential)
     return credential;
 }
 
+// The same normalization on the UTF-8 copy the check validates, in place. (The QJsonValue
+// version above is kept as the reference the tests hold this one to.)
+void asSchemaExpects(schemadom::Node& node, const Shape& shape, int depth)
+{
+    using Kind = schemadom::Node::Kind;
+    if (depth > 64)
+        return;
+    if (shape.wantsArray && node.kind != Kind::Array && node.kind != Kind::Null) {
+        schemadom::Node array;
+        array.kind = Kind::Array;
+        array.items.push_back(std::move(node));
+        node = std::move(array);
+    }
+    if (node.kind == Kind::Array && shape.items) {
+        for (schemadom::Node& item : node.items)
+            asSchemaExpects(item, *shape.items, depth + 1);
+        return;
+    }
+    if (node.kind != Kind::Object)
+        return;
+    for (const Shape* branch : shape.objectBranches)
+        asSchemaExpects(node, *branch, depth + 1);
+    if (node.kind == Kind::Object && shape.hasProperties) {
+        for (auto& [name, value] : node.members) {
+            const auto property = shape.utf8Properties.find(name);
+            if (property != shape.utf8Properties.end())
+                asSchemaExpects(value, *property->second, depth + 1);
+        }
+    }
+}
+
+// valijson compiles a std::regex for every "format": "date-time" (and date, time) check it
+// makes, which cost more than the rest of a verification; so the schema's date formats
+// become the equivalent RFC 3339 patterns.
+const QHash<QString, QString>& datePatterns()
+{
+    static const QHash<QString, QString> patterns{
+        {QStringLiteral("date-time"),
+            QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)"
+                           "(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")},
+        {QStringLiteral("date"), QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")},
+        {QStringLiteral("time"),
+            QStringLiteral(
+                "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$")},
+    };
+    return patterns;
+}
+
+// Even cached, std::regex_search takes microseconds per string. The patterns the bundled
+// schemas use (and the date patterns above) are matched by hand instead, each exactly as
+// its ECMAScript regex matches (anchored at both ends, '$' only at the very end). A pattern
+// not in this table is left to valijson's std::regex.
+using PatternMatcher = bool (*)(std::string_view);
+
+struct Cursor {
+    std::string_view text;
+    size_t pos = 0;
+
+    bool atEnd() const { return pos >= text.size(); }
+    char peek() const { return atEnd() ? '\0' : text[pos]; }
+    bool take(char c)
+    {
+        if (peek() != c || atEnd())
+            return false;
+        ++pos;
+        return true;
+    }
+    bool takeIf(bool (*accept)(char))
+    {
+        if (atEnd() || !accept(text[pos]))
+            return false;
+        ++pos;
+        return true;
+    }
+    bool takeText(std::string_view literal)
+    {
+        if (text.substr(pos, literal.size()) != literal)
+            return false;
+        pos += literal.size();
+        return true;
+    }
+    // Two characters forming a number in [low, high], both digits.
+    bool twoDigits(int low, int high)
+    {
+        if (text.size() - pos < 2 || !isDigit(text[pos]) || !isDigit(text[pos + 1]))
+            return false;
+        const int value = (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+        if (value < low || value > high)
+            return false;
+        pos += 2;
+        return true;
+    }
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+};
+
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+bool isJwsChar(char c)
+{
+    return isLower(c) || isUpper(c) || Cursor::isDigit(c) || c == '_' || c == '-';
+}
+
+// [0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])
+bool fullDate(Cursor& c)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (!c.takeIf(Cursor::isDigit))
+            return false;
+    }
+    return c.take('-') && c.twoDigits(1, 12) && c.take('-') && c.twoDigits(1, 31);
+}
+
+// ([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])
+bool fullTime(Cursor& c)
+{
+    if (!c.twoDigits(0, 23) || !c.take(':') || !c.twoDigits(0, 59) || !c.take(':') || !c.twoDigits(0, 60))
+        return false;
+    if (c.take('.')) {
+        if (!c.takeIf(Cursor::isDigit))
+            return false;
+        while (c.takeIf(Cursor::isDigit)) { }
+    }
+    if (c.take('Z') || c.take('z'))
+        return true;
+    if (!c.take('+') && !c.take('-'))
+        return false;
+    return c.twoDigits(0, 23) && c.take(':') && c.twoDigits(0, 59);
+}
+
+bool matchDateTime(std::string_view text)
+{
+    Cursor c{text};
+    return fullDate(c) && (c.take('T') || c.take('t')) && fullTime(c) && c.atEnd();
+}
+
+bool matchDate(std::string_view text)
+{
+    Cursor c{text};
+    return fullDate(c) && c.atEnd();
+}
+
+bool matchTime(std::string_view text)
+{
+    Cursor c{text};
+    return fullTime(c) && c.atEnd();
+}
+
+// ^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$
+bool matchLanguage(std::string_view text)
+{
+    Cursor c{text};
+    int letters = 0;
+    while (letters < 4 && c.takeIf(isLower))
+        ++letters;
+    if (letters < 2)
+        return false;
+    const auto script = [&] {
+        Cursor t = c;
+        if (!t.take('-') || !t.takeIf(isUpper) || !t.takeIf(isLower) || !t.takeIf(isLower) || !t.takeIf(isLower))
+            return false;
+        c = t;
+        return true;
+    };
+    const auto region = [&] {
+        Cursor t = c;
+        if (!t.take('-'))
+            return false;
+        if (t.takeIf(isUpper)) {
+            if (!t.takeIf(isUpper))
+                return false;
+        } else if (!(t.takeIf(Cursor::isDigit) && t.takeIf(Cursor::isDigit) && t.takeIf(Cursor::isDigit))) {
+            return false;
+        }
+        c = t;
+        return true;
+    };
+    // The optional groups cannot overlap ("-Xxxx" is four letters, a region two or three), so
+    // taking each greedily decides the match.
+    script();
+    region();
+    return c.atEnd();
+}
+
+// ^[a-zA-Z0-9_-]+\.[a-zA-Z0-9_-]*\.[a-zA-Z0-9_-]+$
+bool matchCompactJws(std::string_view text)
+{
+    Cursor c{text};
+    if (!c.takeIf(isJwsChar))
+        return false;
+    while (c.takeIf(isJwsChar)) { }
+    if (!c.take('.'))
+        return false;
+    while (c.takeIf(isJwsChar)) { }
+    if (!c.take('.') || !c.takeIf(isJwsChar))
+        return false;
+    while (c.takeIf(isJwsChar)) { }
+    return c.atEnd();
+}
+
+// ^https:\/\/purl\.imsglobal\.org\/spec\/ob\/v3p0\/context(-3\.\d\.\d)*\.json$
+bool matchObContext(std::string_view text)
+{
+    Cursor c{text};
+    if (!c.takeText("https://purl.imsglobal.org/spec/ob/v3p0/context"))
+        return false;
+    for (;;) {
+        Cursor t = c;
+        if (!(t.takeText("-3.") && t.takeIf(Cursor::isDigit) && t.take('.') && t.takeIf(Cursor::isDigit)))
+            break;
+        c = t;
+    }
+    return c.takeText(".json") && c.atEnd();
+}
+
+const QHash<QString, PatternMatcher>& knownPatterns()
+{
+    static const QHash<QString, PatternMatcher> matchers{
+        {datePatterns().value(QStringLiteral("date-time")), matchDateTime},
+        {datePatterns().value(QStringLiteral("date")), matchDate},
+        {datePatterns().value(QStringLiteral("time")), matchTime},
+        {QStringLiteral("^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$"), matchLanguage},
+        {QStringLiteral("^[a-zA-Z0-9_-]+\\.[a-zA-Z0-9_-]*\\.[a-zA-Z0-9_-]+$"), matchCompactJws},
+        {QStringLiteral("^https:\\/\\/purl\\.imsglobal\\.org\\/spec\\/ob\\/v3p0\\/context(-3\\.\\d\\.\\d)*\\.json$"),
+            matchObContext},
+    };
+    return matchers;
+}
+
+// The keyword a known pattern is rewritten to, so that valijson hands it to KnownPattern.
+const char* const knownPatternKeyword = "x-credfolio-pattern";
+
+// A "pattern" constraint matched by hand; fails with valijson's own message for "pattern".
+class KnownPattern : public valijson::constraints::PolyConstraint {
+public:
+    explicit KnownPattern(PatternMatcher matcher) : m_matcher(matcher) { }
+
+    bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
+        valijson::ValidationResults* results) const override
+    {
+        // As valijson's pattern check with strong types: only strings are constrained.
+        if (!target.isString() || m_matcher(target.asString()))
+            return true;
+        if (results)
+            results->pushError(context, "Failed to match regex specified by 'pattern' constraint.");
+        return false;
+    }
+
+private:
+    Constraint* cloneInto(void* memory) const override { return new (memory) KnownPattern(*this); }
+    size_t sizeOf() const override { return sizeof(KnownPattern); }
+
+    PatternMatcher m_matcher;
+};
+
+class KnownPatternBuilder : public valijson::ConstraintBuilder {
+public:
+    valijson::constraints::Constraint* make(const valijson::adapters::Adapter& value) const override
+    {
+        const auto matcher = knownPatterns().value(QString::fromStdString(value.asString()));
+        if (!matcher)
+            throw std::runtime_error("unknown x-credfolio-pattern");
+        return new KnownPattern(matcher);
+    }
+};
+
 struct LoadedSchema {
     QJsonValue document; // kept alive: the schema refers into it while parsing
     std::unique_ptr<valijson::Schema> schema;
     QString error;
-    // One validator per schema, kept: it caches the compiled std::regex of every "pattern",
-    // which otherwise cost more than the rest of a verification. Validation changes that
-    // cache, hence the mutex.
+    std::deque<Shape> shapes;
+    const Shape* rootShape = nullptr;
+    // One validator per schema, kept: it caches the compiled std::regex of every pattern not
+    // matched by hand. Validation changes that cache, hence the mutex.
     mutable valijson::Validator validator;
     mutable std::mutex mutex;
 };
 
-// valijson compiles a std::regex for every "format": "date-time" (and date, time) check it
-// makes, which cost more than the rest of a verification; its "pattern" regexes are compiled
-// once per validator. So the schema's date formats become the equivalent RFC 3339 patterns.
-QJsonValue datesAsPatterns(const QJsonValue& node)
+// The schema as it is checked: date formats as patterns, known patterns matched by hand.
+QJsonValue prepared(const QJsonValue& node)
 {
     static const QHash<QString, QString> patterns{
         {QStringLiteral("date-time"),
@@ -177,18 +545,23 @@ QJsonValue datesAsPatterns(const QJsonValue& node)
     if (node.isArray()) {
         QJsonArray array;
         for (const QJsonValue& item : node.toArray())
-            array.append(datesAsPatterns(item));
+            array.append(prepared(item));
         return array;
     }
     if (!node.isObject())
         return node;
     QJsonObject object = node.toObject();
     for (auto it = object.begin(); it != object.end(); ++it)
-        *it = datesAsPatterns(*it);
+        *it = prepared(*it);
     const QString format = object.value(QLatin1String("format")).toString();
-    if (patterns.contains(format) && !object.contains(QLatin1String("pattern"))) {
+    if (datePatterns().contains(format) && !object.contains(QLatin1String("pattern"))) {
         object.remove(QStringLiteral("format"));
-        object.insert(QStringLiteral("pattern"), patterns.value(format));
+        object.insert(QStringLiteral("pattern"), datePatterns().value(format));
+    }
+    const QJsonValue pattern = object.value(QLatin1String("pattern"));
+    if (pattern.isString() && knownPatterns().contains(pattern.toString())) {
+        object.remove(QStringLiteral("pattern"));
+        object.insert(QLatin1String(knownPatternKeyword), pattern);
     }
     return object;
 }
@@ -204,12 +577,15 @@ std::shared_ptr<LoadedSchema> load(const QString& resource)
         loaded->error = file.errorString();
         return loaded;
     }
-    loaded->document = datesAsPatterns(QJsonDocument::fromJson(file.readAll()).object());
+    const QJsonObject original = QJsonDocument::fromJson(file.readAll()).object();
+    loaded->rootShape = ShapeBuilder(original, loaded->shapes).forNode(original);
+    loaded->document = prepared(original);
     loaded->schema = std::make_unique<valijson::Schema>();
     try {
         // The 1EdTech schemas declare draft 2019-09 but use only keywords draft 7 has, and
         // no $ref with sibling keywords, so valijson's draft 7 reads them as meant.
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        parser.addConstraintBuilder(knownPatternKeyword, new KnownPatternBuilder);
         valijson::adapters::QtJsonAdapter adapter(loaded->document);
         parser.populateSchema(adapter, *loaded->schema);
     } catch (const std::exception& e) {
@@ -231,53 +607,80 @@ const LoadedSchema& schemaFor(const QString& resource)
 
 } // namespace
 
-void schemaConformance(const QJsonObject& credential, VerificationReport& report)
+QStringList handMatchedSchemaPatterns()
 {
-    const QString id = QStringLiteral("schema");
+    return knownPatterns().keys();
+}
+
+bool handMatchesSchemaPattern(const QString& pattern, const std::string& text)
+{
+    const auto matcher = knownPatterns().value(pattern);
+    return matcher && matcher(text);
+}
+
+namespace {
+
+struct SchemaChoice {
+    QString source; // empty: no bundled schema applies
+    QString name;
+    bool clr = false;
+};
+
+SchemaChoice schemaChoiceFor(const QJsonObject& credential)
+{
     const QStringList types = typesOf(credential);
     const QJsonArray contexts = asArray(credential.value(QLatin1String("@context")));
     const bool vc1 =
         !contexts.isEmpty() && contexts.first().toString() == QLatin1String("https://www.w3.org/2018/credentials/v1");
-    QString source;
-    QString name;
-    QJsonObject checked = credential;
+    SchemaChoice choice;
     if (types.contains(QLatin1String("OpenBadgeCredential")) || types.contains(QLatin1String("AchievementCredential"))) {
-        source = vc1 ? QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc1.json")
-                     : QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc2.json");
-        name = QStringLiteral("Open Badges 3.0 AchievementCredential");
+        choice.source = vc1 ? QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc1.json")
+                            : QStringLiteral(":/schemas/ob_v3p0_achievementcredential_vc2.json");
+        choice.name = QStringLiteral("Open Badges 3.0 AchievementCredential");
     } else if (types.contains(QLatin1String("EndorsementCredential"))) {
-        source = vc1 ? QStringLiteral(":/schemas/ob_v3p0_endorsementcredential_vc1.json")
-                     : QStringLiteral(":/schemas/ob_v3p0_endorsementcredential_vc2.json");
-        name = QStringLiteral("Open Badges 3.0 EndorsementCredential");
+        choice.source = vc1 ? QStringLiteral(":/schemas/ob_v3p0_endorsementcredential_vc1.json")
+                            : QStringLiteral(":/schemas/ob_v3p0_endorsementcredential_vc2.json");
+        choice.name = QStringLiteral("Open Badges 3.0 EndorsementCredential");
     } else if (types.contains(QLatin1String("ClrCredential"))) {
-        source = QStringLiteral(":/schemas/clr_v2p0_clrcredential.json");
-        name = QStringLiteral("CLR 2.0 ClrCredential");
-        checked = withJwtCredentialsDecoded(credential);
-    } else {
-        return; // a plain VC or a status list: no schema of ours applies
+        choice.source = QStringLiteral(":/schemas/clr_v2p0_clrcredential.json");
+        choice.name = QStringLiteral("CLR 2.0 ClrCredential");
+        choice.clr = true;
     }
-    const LoadedSchema& schema = schemaFor(source);
-    if (!schema.error.isEmpty()) {
-        report.skip(id, tr("The %1 schema could not be loaded: %2").arg(name, schema.error));
-        return;
-    }
-    const QJsonObject root = schema.document.toObject();
-    const QJsonValue instance = asSchemaExpects(shortened(checked), root, root, 0);
+    return choice;
+}
+
+// The credential as the schema check validates it, through valijson's Qt adapter (the
+// tests' reference).
+QJsonValue referenceInstanceFor(const QJsonObject& credential, const LoadedSchema& schema)
+{
+    QJsonValue instance = shortened(credential);
+    if (QJsonValue normalized; asSchemaExpects(instance, *schema.rootShape, 0, normalized))
+        instance = normalized;
+    return instance;
+}
+
+// The credential as the schema check validates it: a UTF-8 copy, normalized.
+schemadom::Node instanceFor(const QJsonObject& credential, const LoadedSchema& schema, qsizetype sourceBytes)
+{
+    // Strings can only be longer than the text they came from.
+    schemadom::Node node = schemadom::Node::fromQt(
+        sourceBytes >= 0 && sourceBytes <= maxCheckedString ? QJsonValue(credential) : shortened(credential));
+    asSchemaExpects(node, *schema.rootShape, 0);
+    return node;
+}
+
+// Validates; returns nothing when the instance conforms, otherwise the most specific problems
+// (valijson lists them before the enclosing ones), at most three. Throws what valijson throws.
+template <typename AdapterType> std::optional<QStringList> problemsWith(const LoadedSchema& schema, const AdapterType& adapter)
+{
     valijson::ValidationResults results;
     bool ok = false;
-    try {
-        valijson::adapters::QtJsonAdapter adapter(instance);
+    {
         const std::lock_guard<std::mutex> lock(schema.mutex);
         ok = schema.validator.validate(*schema.schema, adapter, &results);
-    } catch (const std::exception& e) {
-        report.skip(id, tr("The %1 schema check could not run: %2").arg(name, QString::fromUtf8(e.what())));
-        return;
     }
-    if (ok) {
-        report.pass(id, tr("The credential follows the %1 schema.").arg(name));
-        return;
-    }
-    // Show the most specific problems (valijson lists them before the enclosing ones).
+    if (ok)
+        return std::nullopt;
     QStringList problems;
     valijson::ValidationResults::Error error;
     std::vector<valijson::ValidationResults::Error> all;
@@ -289,7 +692,64 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
             path.append(QString::fromStdString(part));
         problems.append(path.join(QString()) + QStringLiteral(": ") + QString::fromStdString(it->description));
     }
-    report.fail(id, tr("The credential does not follow the %1 schema: %2").arg(name, problems.join(QStringLiteral("; "))));
+    return problems;
+}
+
+} // namespace
+
+Result<QStringList> schemaProblemsForTest(const QJsonObject& credential, bool throughQtAdapter)
+{
+    const SchemaChoice choice = schemaChoiceFor(credential);
+    if (choice.source.isEmpty())
+        return Result<QStringList>::failure(QStringLiteral("no bundled schema applies"));
+    const LoadedSchema& schema = schemaFor(choice.source);
+    if (!schema.error.isEmpty())
+        return Result<QStringList>::failure(schema.error);
+    const QJsonObject checked = choice.clr ? withJwtCredentialsDecoded(credential) : credential;
+    try {
+        std::optional<QStringList> problems;
+        if (throughQtAdapter) {
+            const QJsonValue instance = referenceInstanceFor(checked, schema);
+            problems = problemsWith(schema, valijson::adapters::QtJsonAdapter(instance));
+        } else {
+            const schemadom::Node node = instanceFor(checked, schema, -1);
+            problems = problemsWith(schema, schemadom::Adapter(node));
+        }
+        return problems.value_or(QStringList());
+    } catch (const std::exception& e) {
+        return Result<QStringList>::failure(QString::fromUtf8(e.what()));
+    }
+}
+
+void schemaConformance(const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes)
+{
+    const QString id = QStringLiteral("schema");
+    const SchemaChoice choice = schemaChoiceFor(credential);
+    if (choice.source.isEmpty())
+        return; // a plain VC or a status list: no schema of ours applies
+    const QString& name = choice.name;
+    const LoadedSchema& schema = schemaFor(choice.source);
+    if (!schema.error.isEmpty()) {
+        report.skip(id, tr("The %1 schema could not be loaded: %2").arg(name, schema.error));
+        return;
+    }
+    std::optional<QStringList> problems;
+    try {
+        // Read once into UTF-8 (see SchemaDom.h) rather than through valijson's Qt adapter.
+        // A CLR's carried VC-JWTs are checked as the credentials they carry (the copy then
+        // no longer matches the source text's length).
+        const schemadom::Node node = choice.clr ? instanceFor(withJwtCredentialsDecoded(credential), schema, -1)
+                                                : instanceFor(credential, schema, sourceBytes);
+        problems = problemsWith(schema, schemadom::Adapter(node));
+    } catch (const std::exception& e) {
+        report.skip(id, tr("The %1 schema check could not run: %2").arg(name, QString::fromUtf8(e.what())));
+        return;
+    }
+    if (!problems) {
+        report.pass(id, tr("The credential follows the %1 schema.").arg(name));
+        return;
+    }
+    report.fail(id, tr("The credential does not follow the %1 schema: %2").arg(name, problems->join(QStringLiteral("; "))));
 }
 
 } // namespace credfolio::checks

@@ -22,7 +22,7 @@ QDateTime fromNumericDate(const QJsonValue& value)
 
 } // namespace
 
-VerificationReport VcJwtVerifier::verify(const QByteArray& token)
+VerificationReport VcJwtVerifier::verify(const QByteArray& token, const QJsonObject* parsedClaims)
 {
     VerificationReport report;
     report.format = QStringLiteral("vc-jwt");
@@ -33,7 +33,7 @@ VerificationReport VcJwtVerifier::verify(const QByteArray& token)
         return report;
     }
     const CompactJws& jws = parsed.value();
-    auto claims = parseObject(jws.payload());
+    auto claims = parsedClaims ? Result<QJsonObject>(*parsedClaims) : parseObject(jws.payload());
     if (!claims) {
         report.fail(QStringLiteral("jws.payload"), tr("The signed content is not a JSON credential: %1").arg(claims.error()));
         return report;
@@ -56,7 +56,7 @@ VerificationReport VcJwtVerifier::verify(const QByteArray& token)
 
     VerificationMethod method;
     if (findKey(jws.header(), issuerId, method, report)) {
-        const JwsVerification result = verifyCompactJws(token, method.key);
+        const JwsVerification result = verifyCompactJws(jws, method.key);
         switch (result.outcome) {
         case JwsVerification::Outcome::Valid:
             report.pass(
@@ -80,7 +80,7 @@ VerificationReport VcJwtVerifier::verify(const QByteArray& token)
         report.skip(QStringLiteral("jws.signature"), tr("The signature could not be checked without the key."));
     }
     checkClaims(claims.value(), vc11, report);
-    checks::vcCommon(m_ctx, m_credential, report);
+    checks::vcCommon(m_ctx, m_credential, report, jws.payload().size());
     return report;
 }
 

@@ -17,7 +17,9 @@ class VcJwtVerifier {
 public:
     explicit VcJwtVerifier(const VerifyContext& ctx) : m_ctx(ctx) { }
 
-    VerificationReport verify(const QByteArray& token);
+    // claims, when given, is the token's payload as the caller has already parsed it with
+    // verifyutil::parseObject (so it is not parsed twice).
+    VerificationReport verify(const QByteArray& token, const QJsonObject* claims = nullptr);
     const QJsonObject& credential() const { return m_credential; }
 
 private:

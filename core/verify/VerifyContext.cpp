@@ -8,12 +8,21 @@
 
 namespace credfolio::verifyutil {
 
-Result<QJsonObject> parseObject(const QByteArray& bytes)
+Result<QJsonObject> parseObject(const QByteArray& bytes, JcsValue* strictValue)
 {
-    const auto strict = StrictJsonParser::parse(bytes);
+    // Without a caller for the strict value, the text is only checked (nothing is built).
+    Result<JcsValue::Type> strict = JcsValue::Type::Null;
+    if (strictValue) {
+        auto parsed = StrictJsonParser::parse(bytes);
+        strict = parsed ? Result<JcsValue::Type>(parsed->type()) : Result<JcsValue::Type>::failure(parsed.error());
+        if (parsed)
+            *strictValue = std::move(parsed).value();
+    } else {
+        strict = StrictJsonParser::check(bytes);
+    }
     if (!strict)
         return Result<QJsonObject>::failure(tr("the document is not valid JSON (%1)").arg(strict.error()));
-    if (strict->type() != JcsValue::Type::Object)
+    if (strict.value() != JcsValue::Type::Object)
         return Result<QJsonObject>::failure(tr("the document is not a JSON object"));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);

@@ -15,6 +15,7 @@
 
 namespace credfolio {
 
+class JcsValue;
 class Resolver;
 
 struct VerifyContext {
@@ -47,7 +48,8 @@ inline QString trn(const char* text, int n)
 }
 
 // Parses signed JSON strictly (no duplicate members, depth limit, valid UTF-8) into an object.
-Result<QJsonObject> parseObject(const QByteArray& bytes);
+// With strict, the strictly parsed value is kept there too (for proofs over the exact JSON).
+Result<QJsonObject> parseObject(const QByteArray& bytes, JcsValue* strict = nullptr);
 // Fetches a document through the context's resolver and parses it as a JSON object.
 Result<QJsonObject> fetchObject(const VerifyContext& ctx, const QString& url);
 // A single value or an array of them, as JSON-LD allows, as a list.
