@@ -80,6 +80,20 @@ qint64 findBadge(const BadgeStore& store, const QString& ref)
     return 0;
 }
 
+// Every reference, or false after saying which one is not in the portfolio.
+bool findBadges(CliContext& ctx, const BadgeStore& store, const QStringList& refs, QList<qint64>* ids)
+{
+    for (const QString& ref : refs) {
+        const qint64 id = findBadge(store, ref);
+        if (!id) {
+            ctx.fail(tr("there is no badge \"%1\" in the portfolio").arg(ref));
+            return false;
+        }
+        ids->append(id);
+    }
+    return true;
+}
+
 QString outcomeLine(const ImportOutcome& o)
 {
     QString line = QStringLiteral("%1  %2").arg(ImportOutcome::resultName(o.result).leftJustified(9), o.file);
@@ -301,12 +315,8 @@ int badgesReverify(CliContext& ctx)
         return BadInput;
     BadgeStore store(db->connection());
     QList<qint64> ids;
-    for (const QString& ref : parser.positionalArguments()) {
-        const qint64 id = findBadge(store, ref);
-        if (!id)
-            return ctx.fail(tr("there is no badge \"%1\" in the portfolio").arg(ref));
-        ids.append(id);
-    }
+    if (!findBadges(ctx, store, parser.positionalArguments(), &ids))
+        return BadInput;
     if (parser.positionalArguments().isEmpty()) {
         for (const BadgeRecord& r : store.list())
             ids.append(r.id);
@@ -378,12 +388,8 @@ int badgesDelete(CliContext& ctx)
         return BadInput;
     BadgeStore store(db->connection());
     QList<qint64> ids;
-    for (const QString& ref : parser.positionalArguments()) {
-        const qint64 id = findBadge(store, ref);
-        if (!id)
-            return ctx.fail(tr("there is no badge \"%1\" in the portfolio").arg(ref));
-        ids.append(id);
-    }
+    if (!findBadges(ctx, store, parser.positionalArguments(), &ids))
+        return BadInput;
     for (qint64 id : ids) {
         if (const auto removed = store.remove(id); !removed)
             return ctx.fail(removed.error(), Failure);
@@ -482,12 +488,8 @@ int collection(CliContext& ctx)
     if (action != QLatin1String("add") && action != QLatin1String("remove"))
         return ctx.fail(tr("unknown collection action \"%1\"").arg(action));
     QList<qint64> ids;
-    for (const QString& ref : args.mid(2)) {
-        const qint64 id = findBadge(store, ref);
-        if (!id)
-            return ctx.fail(tr("there is no badge \"%1\" in the portfolio").arg(ref));
-        ids.append(id);
-    }
+    if (!findBadges(ctx, store, args.mid(2), &ids))
+        return BadInput;
     if (ids.isEmpty())
         return ctx.fail(tr("name the badges to %1").arg(action));
     const Status s = action == QLatin1String("add") ? store.addToCollection(c->id, ids) : store.removeFromCollection(c->id, ids);

@@ -584,30 +584,23 @@ Status BadgeStore::removeCollection(qint64 id)
 
 Status BadgeStore::addToCollection(qint64 collectionId, const QList<qint64>& badgeIds)
 {
-    Transaction transaction(m_db);
-    if (Status s = transaction.begin(); !s)
-        return s;
-    QSqlQuery q(m_db);
-    if (Status s =
-            sql::prepare(q, QStringLiteral("INSERT OR IGNORE INTO collection_badges (collection_id, badge_id) VALUES (?, ?)"));
-        !s)
-        return s;
-    for (qint64 id : badgeIds) {
-        q.addBindValue(collectionId);
-        q.addBindValue(id);
-        if (Status s = sql::exec(q); !s)
-            return s;
-    }
-    return transaction.commit();
+    return forEachBadge(QStringLiteral("INSERT OR IGNORE INTO collection_badges (collection_id, badge_id) VALUES (?, ?)"),
+        collectionId, badgeIds);
 }
 
 Status BadgeStore::removeFromCollection(qint64 collectionId, const QList<qint64>& badgeIds)
+{
+    return forEachBadge(
+        QStringLiteral("DELETE FROM collection_badges WHERE collection_id = ? AND badge_id = ?"), collectionId, badgeIds);
+}
+
+Status BadgeStore::forEachBadge(const QString& statement, qint64 collectionId, const QList<qint64>& badgeIds)
 {
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery q(m_db);
-    if (Status s = sql::prepare(q, QStringLiteral("DELETE FROM collection_badges WHERE collection_id = ? AND badge_id = ?")); !s)
+    if (Status s = sql::prepare(q, statement); !s)
         return s;
     for (qint64 id : badgeIds) {
         q.addBindValue(collectionId);

@@ -102,6 +102,8 @@ public:
     QList<QPair<QString, int>> learnerSkills() const;
 
 private:
+    // Runs statement (collection id, badge id) for each badge, in one transaction.
+    Status forEachBadge(const QString& statement, qint64 collectionId, const QList<qint64>& badgeIds);
     Status insertRows(const NewBadge& badge, qint64 forcedId, qint64* newId);
     QSqlDatabase m_db;
 };

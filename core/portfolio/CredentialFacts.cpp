@@ -1,5 +1,7 @@
 #include "portfolio/CredentialFacts.h"
 
+#include "verify/VerifyContext.h"
+
 #include <QJsonArray>
 #include <QUrl>
 
@@ -7,16 +9,9 @@ namespace credfolio::CredentialFacts {
 
 namespace {
 
-constexpr qsizetype maxImageBytes = 2 * 1024 * 1024;
+using verifyutil::asArray;
 
-QJsonArray asArray(const QJsonValue& value)
-{
-    if (value.isArray())
-        return value.toArray();
-    if (value.isUndefined() || value.isNull())
-        return {};
-    return QJsonArray{value};
-}
+constexpr qsizetype maxImageBytes = 2 * 1024 * 1024;
 
 QJsonObject subject(const QJsonObject& credential)
 {
