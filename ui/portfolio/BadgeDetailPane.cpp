@@ -106,8 +106,8 @@ BadgeDetailPane::BadgeDetailPane(QWidget* parent) : QWidget(parent)
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("badgeTabs"));
     m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(m_checks, tr("&Verification"));
-    m_tabs->addTab(m_raw, tr("&Raw JSON"));
+    m_tabs->addTab(m_checks, tr("Veri&fication"));
+    m_tabs->addTab(m_raw, tr("Ra&w JSON"));
     m_tabs->addTab(m_attachments, tr("&Attachments"));
 
     m_reverify = new QPushButton(tr("Re-&verify"), m_content);
