@@ -32,10 +32,10 @@ QString tr(const char* text)
 
 // JSON, JSON-LD (and their +json kinds: did+json, vc+ld+json, jwk-set+json…), JWTs and plain
 // text. A server that answers with HTML or an image has not served the document asked for.
-bool acceptedContentType(const QByteArray& header)
+bool acceptedContentType(const QByteArray& header, const QList<QByteArray>& extra)
 {
     const QByteArray type = header.split(';').first().trimmed().toLower();
-    if (type.isEmpty())
+    if (type.isEmpty() || extra.contains(type))
         return true;
     static const QList<QByteArray> exact{
         "application/json", "application/ld+json", "application/jwt", "application/vc", "application/vp", "text/plain"};
@@ -204,7 +204,7 @@ Hop getOnce(QNetworkAccessManager& manager, const QUrl& url, const QSslConfigura
         return hop;
     }
     const QByteArray contentType = reply->rawHeader("Content-Type");
-    if (!acceptedContentType(contentType)) {
+    if (!acceptedContentType(contentType, options.extraContentTypes)) {
         hop.error = tr("%1 was served as %2, not as a JSON, JSON-LD, JWT or text document")
                         .arg(shown, QString::fromLatin1(contentType.split(';').first().trimmed()));
         return hop;

@@ -3,6 +3,7 @@
 #include "verify/Resolver.h"
 
 #include <QByteArray>
+#include <QList>
 
 #include <functional>
 #include <memory>
@@ -22,6 +23,9 @@ struct NetworkResolverOptions {
     int maxCacheEntries = 256;
     int defaultCacheSeconds = 300;
     int maxCacheSeconds = 3600;
+    // Media types accepted besides documents (the wallet adds image types to fetch
+    // achievement images); compared without parameters, lower case.
+    QList<QByteArray> extraContentTypes;
     // Tests only: PEM certificates trusted in addition to the system's CAs (a local test
     // server's self-signed certificate). Production leaves this empty.
     QByteArray extraCaCertificatesPem;

@@ -240,9 +240,71 @@ QByteArray BadgeStore::image(qint64 id, QString* mediaType) const
         return q.value(1).toByteArray();
     }
     const CredentialFacts::Image image = CredentialFacts::image(QJsonDocument::fromJson(q.value(2).toByteArray()).object());
+    if (image.bytes.isEmpty() && !image.url.isEmpty()) {
+        QSqlQuery cached(m_db);
+        cached.prepare(QStringLiteral("SELECT media_type, bytes FROM image_cache WHERE url = ?"));
+        cached.addBindValue(image.url);
+        if (cached.exec() && cached.next()) {
+            if (mediaType)
+                *mediaType = cached.value(0).toString();
+            return cached.value(1).toByteArray();
+        }
+    }
     if (mediaType)
         *mediaType = image.mediaType;
     return image.bytes;
+}
+
+QStringList BadgeStore::uncachedImageUrls() const
+{
+    QStringList urls;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT credential_json FROM badges WHERE container NOT IN ('png', 'svg')")))
+        return urls;
+    QSqlQuery cached(m_db);
+    cached.prepare(QStringLiteral("SELECT 1 FROM image_cache WHERE url = ?"));
+    while (q.next()) {
+        const QString url = CredentialFacts::image(QJsonDocument::fromJson(q.value(0).toByteArray()).object()).url;
+        if (!url.startsWith(QLatin1String("https://")) || urls.contains(url))
+            continue;
+        cached.addBindValue(url);
+        if (cached.exec() && !cached.next())
+            urls.append(url);
+    }
+    return urls;
+}
+
+QString BadgeStore::sniffImageType(const QByteArray& bytes)
+{
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (bytes.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a"))
+        return QStringLiteral("image/gif");
+    if (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
+        return QStringLiteral("image/webp");
+    const QByteArray head = bytes.left(512).trimmed();
+    if ((head.startsWith("<?xml") || head.startsWith("<svg")) && head.contains("<svg"))
+        return QStringLiteral("image/svg+xml");
+    return {};
+}
+
+Status BadgeStore::cacheImage(const QString& url, const QByteArray& bytes)
+{
+    const QString type = sniffImageType(bytes);
+    if (type.isEmpty() || bytes.size() > 2 * 1024 * 1024)
+        return Status::failure(tr("%1 is not an image Credfolio shows (PNG, JPEG, GIF, WebP or SVG up to 2 MiB).").arg(url));
+    QSqlQuery q(m_db);
+    if (Status s = sql::prepare(
+            q, QStringLiteral("INSERT OR REPLACE INTO image_cache (url, media_type, bytes, fetched_at) VALUES (?, ?, ?, ?)"));
+        !s)
+        return s;
+    q.addBindValue(url);
+    q.addBindValue(type);
+    q.addBindValue(bytes);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return sql::exec(q);
 }
 
 qint64 BadgeStore::findBySha256(const QString& sha256) const

@@ -60,6 +60,13 @@ public:
     // achievement's image when it is data; empty otherwise. mediaType is set with it.
     QByteArray image(qint64 id, QString* mediaType) const;
 
+    // Image URLs of stored badges (not baked, no data: image) that the image cache lacks.
+    QStringList uncachedImageUrls() const;
+    // Keeps a fetched achievement image; bytes must be a PNG, JPEG, GIF, WebP or SVG image.
+    Status cacheImage(const QString& url, const QByteArray& bytes);
+    // What kind of image the bytes are ("image/png", ...), empty when none Credfolio shows.
+    static QString sniffImageType(const QByteArray& bytes);
+
     // Existing badge with these original bytes (hex SHA-256) or this credential id; 0 if none.
     qint64 findBySha256(const QString& sha256) const;
     qint64 findByCredentialId(const QString& credentialId) const;

@@ -164,6 +164,12 @@ const std::vector<Migration>& migrations()
                             " id INTEGER PRIMARY KEY CHECK (id = 1),"
                             " name TEXT NOT NULL DEFAULT '',"
                             " headline TEXT NOT NULL DEFAULT '')"),
+             // Achievement images fetched over HTTPS (online checks on), kept for offline use.
+             QStringLiteral("CREATE TABLE image_cache ("
+                            " url TEXT PRIMARY KEY,"
+                            " media_type TEXT NOT NULL,"
+                            " bytes BLOB NOT NULL,"
+                            " fetched_at TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE learner_identities ("
                             " identity TEXT PRIMARY KEY,"
                             " kind TEXT NOT NULL CHECK (kind IN ('email', 'url', 'other')))"),

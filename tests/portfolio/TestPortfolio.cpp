@@ -107,6 +107,7 @@ private slots:
     void credentialFacts();
     void factoryBadgesVerify();
     void duplicateLookupsUseIndexes();
+    void achievementImagesAreCached();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -664,6 +665,29 @@ void TestPortfolio::duplicateLookupsUseIndexes()
             plan += q.value(3).toString() + QLatin1Char('\n');
         QVERIFY2(plan.contains(QStringLiteral("USING")) && plan.contains(QStringLiteral("INDEX")), qPrintable(plan));
     }
+}
+
+void TestPortfolio::achievementImagesAreCached()
+{
+    BadgeImporter importer(m_db->connection());
+    const ImportOutcome o =
+        importer.importFile(m_fixtures.named(QStringLiteral("di-did-web-valid")).path, {m_fixtures.options(), false});
+    BadgeStore store(m_db->connection());
+    const QString url = QStringLiteral("https://issuer.example/achievements/data-science-101.png");
+    QCOMPARE(store.uncachedImageUrls(), QStringList{url});
+    QString type;
+    QVERIFY(store.image(o.id, &type).isEmpty());
+    // Only images are kept.
+    QVERIFY(!store.cacheImage(url, QByteArray("<html>not an image</html>")));
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    QCOMPARE(BadgeStore::sniffImageType(png), QStringLiteral("image/png"));
+    QCOMPARE(BadgeStore::sniffImageType(QByteArray("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")),
+        QStringLiteral("image/svg+xml"));
+    QVERIFY(store.cacheImage(url, png));
+    QCOMPARE(store.image(o.id, &type), png);
+    QCOMPARE(type, QStringLiteral("image/png"));
+    QVERIFY(store.uncachedImageUrls().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPortfolio)

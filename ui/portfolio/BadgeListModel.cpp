@@ -32,6 +32,13 @@ void BadgeListModel::reload()
     endResetModel();
 }
 
+void BadgeListModel::refreshImages()
+{
+    m_images.clear();
+    if (!m_records.empty())
+        emit dataChanged(index(0), index(int(m_records.size()) - 1), {Qt::DecorationRole, ImageRole});
+}
+
 int BadgeListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_records.size());

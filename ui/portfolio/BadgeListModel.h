@@ -33,6 +33,8 @@ public:
     const BadgeQuery& query() const { return m_query; }
     // Reads the badges again (after an import, a delete, a re-verify).
     void reload();
+    // Images changed (an achievement image arrived): repaint without resetting the view.
+    void refreshImages();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

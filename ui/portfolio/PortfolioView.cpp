@@ -29,7 +29,9 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QThread>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace credfolio {
@@ -37,7 +39,7 @@ namespace credfolio {
 namespace {
 const QString SaveDirKey = QStringLiteral("Portfolio/lastSaveDir");
 const QString OnlineChecksKey = QStringLiteral("Portfolio/onlineChecks");
-}
+} // namespace
 
 PortfolioView::PortfolioView(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
@@ -128,6 +130,10 @@ PortfolioView::PortfolioView(Database& db, QWidget* parent) : QWidget(parent), m
 
 PortfolioView::~PortfolioView()
 {
+    if (m_imageThread) {
+        m_stopImages.store(true);
+        m_imageThread->wait();
+    }
     if (m_job) {
         m_job->cancel();
         m_job->wait();
@@ -270,9 +276,45 @@ bool PortfolioView::onlineChecks() const
 void PortfolioView::setOnlineChecks(bool allowed)
 {
     QSettings().setValue(OnlineChecksKey, allowed);
+    if (allowed)
+        fetchMissingImages();
     emit message(allowed ? tr("Online checks are on: verification may fetch hosted badges, keys and revocation lists over HTTPS.")
                          : tr("Online checks are off: badges are verified with what they carry and what Credfolio bundles."),
         false, {});
+}
+
+void PortfolioView::fetchMissingImages()
+{
+    if (!onlineChecks() || (m_imageThread && m_imageThread->isRunning()))
+        return;
+    const QStringList urls = BadgeStore(m_db.connection()).uncachedImageUrls();
+    if (urls.isEmpty())
+        return;
+    if (m_imageThread) {
+        m_imageThread->wait();
+        delete m_imageThread;
+    }
+    m_imageThread = QThread::create([this, urls] {
+        NetworkResolverOptions options;
+        options.maxBytes = 2 * 1024 * 1024;
+        options.extraContentTypes = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml"};
+        NetworkResolver images(options);
+        for (const QString& url : urls) {
+            if (m_stopImages.load())
+                return;
+            const Result<QByteArray> bytes = images.fetch(QUrl(url));
+            if (!bytes)
+                continue; // the placeholder stays; the next refresh tries again
+            QMetaObject::invokeMethod(
+                this,
+                [this, url, data = bytes.value()] {
+                    if (BadgeStore(m_db.connection()).cacheImage(url, data))
+                        m_model->refreshImages();
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    m_imageThread->start();
 }
 
 VerifyOptions PortfolioView::verifyOptions() const
@@ -333,6 +375,7 @@ void PortfolioView::refresh()
 {
     reloadFilterChoices();
     applyFilters();
+    fetchMissingImages();
     if (m_details->badgeId()) {
         if (const auto d = BadgeStore(m_db.connection()).detail(m_details->badgeId()))
             m_details->showBadge(*d);

@@ -6,10 +6,12 @@
 #include <QList>
 #include <QWidget>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class QComboBox;
+class QThread;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -107,6 +109,9 @@ private:
     void showSelected();
     void onImportFinished();
     void showCollectionsMenu(qint64 id);
+    // Online checks on: fetches achievement images given as https URLs, off the UI thread,
+    // into the portfolio's image cache.
+    void fetchMissingImages();
 
     Database& m_db;
     BadgeListModel* m_model = nullptr;
@@ -129,6 +134,8 @@ private:
     QLabel* m_count = nullptr;
     std::unique_ptr<BadgeImportJob> m_job;
     std::unique_ptr<Resolver> m_network;
+    QThread* m_imageThread = nullptr;
+    std::atomic_bool m_stopImages{false};
     std::vector<ImportOutcome> m_lastOutcomes;
     QList<DeletedBadge> m_deleted;
     VerifyOptionsProvider m_verifyOptions;
