@@ -42,14 +42,19 @@ async function verifyAll(check) {
 
 await verifyAll(true);
 const samples = [];
+const cpuSamples = [];
 for (let p = 0; p < passes; ++p) {
+    const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     await verifyAll(false);
     samples.push(Number(process.hrtime.bigint() - start) / 1e3 / credentials.length);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuSamples.push((cpu.user + cpu.system) / credentials.length);
 }
-samples.sort((a, b) => a - b);
-const median = samples.length % 2 ? samples[(samples.length - 1) / 2]
-    : (samples[samples.length / 2 - 1] + samples[samples.length / 2]) / 2;
+function median(values) {
+    const v = [...values].sort((a, b) => a - b);
+    return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+}
 process.stdout.write(JSON.stringify({
     peer: '@digitalbazaar/vc',
     versions: {
@@ -62,6 +67,8 @@ process.stdout.write(JSON.stringify({
     node: process.version,
     credentials: credentials.length,
     passes,
-    microsPerCredential: median,
+    microsPerCredential: median(samples),
+    cpuMicrosPerCredential: median(cpuSamples),
     passMicros: samples,
+    passCpuMicros: cpuSamples,
 }, null, 2) + '\n');

@@ -12,18 +12,26 @@ const ours = JSON.parse(readFileSync(oursPath, 'utf8'));
 const js = JSON.parse(readFileSync(jsPath, 'utf8'));
 const v = js.versions;
 
-const speedUp = js.microsPerCredential / ours.verifyMicros;
-const ratio = ours.canonicalizationMicros / ours.ed25519Micros;
 const fmt = (x) => x.toFixed(2).padStart(10);
+const verdict = (ok) => (ok ? 'met' : 'MISSED');
 console.log(`\neddsa-rdfc-2022 OB 3.0, ${ours.credentials} credentials (JS peer: ${js.credentials}), median of ` +
     `${ours.passes} (Credfolio) / ${js.passes} (JS) passes, one credential at a time`);
-console.log(`  Credfolio Verifier::verifyFile          ${fmt(ours.verifyMicros)} us/credential`);
-console.log(`  @digitalbazaar/vc ${v.vc} verifyCredential ${fmt(js.microsPerCredential)} us/credential` +
-    `  (eddsa-rdfc-2022-cryptosuite ${v['eddsa-rdfc-2022-cryptosuite']}, jsonld ${v.jsonld}, ` +
-    `rdf-canonize ${v['rdf-canonize']}, node ${js.node})`);
-console.log(`  speed-up                                ${fmt(speedUp)} x     floor (>= 20): ${speedUp >= 20 ? 'met' : 'MISSED'}`);
-console.log(`  Credfolio canonicalization              ${fmt(ours.canonicalizationMicros)} us/credential`);
-console.log(`  Credfolio Ed25519 check alone           ${fmt(ours.ed25519Micros)} us/credential`);
-console.log(`  canonicalization / Ed25519              ${fmt(ratio)}       floor (<= 1): ${ratio <= 1 ? 'met' : 'MISSED'}`);
+console.log(`  @digitalbazaar/vc ${v.vc} (eddsa-rdfc-2022-cryptosuite ${v['eddsa-rdfc-2022-cryptosuite']}, ` +
+    `data-integrity ${v['data-integrity']}, jsonld ${v.jsonld}, rdf-canonize ${v['rdf-canonize']}, node ${js.node})`);
+console.log(`  ${''.padEnd(40)} ${'wall us'.padStart(10)} ${'CPU us'.padStart(10)}`);
+const line = (label, wall, cpu, extra = '') =>
+    console.log(`  ${label.padEnd(40)} ${fmt(wall)} ${fmt(cpu)}${extra}`);
+line('Credfolio Verifier::verifyFile', ours.verifyMicros, ours.verifyCpuMicros);
+line('@digitalbazaar/vc verifyCredential', js.microsPerCredential, js.cpuMicrosPerCredential);
+const speedUp = js.microsPerCredential / ours.verifyMicros;
+const cpuSpeedUp = js.cpuMicrosPerCredential / ours.verifyCpuMicros;
+line('speed-up (x)', speedUp, cpuSpeedUp,
+    `   floor (>= 20): wall ${verdict(speedUp >= 20)}, CPU ${verdict(cpuSpeedUp >= 20)}`);
+line('Credfolio canonicalization', ours.canonicalizationMicros, ours.canonicalizationCpuMicros);
+line('Credfolio Ed25519 check alone', ours.ed25519Micros, ours.ed25519CpuMicros);
+const ratio = ours.canonicalizationMicros / ours.ed25519Micros;
+const cpuRatio = ours.canonicalizationCpuMicros / ours.ed25519CpuMicros;
+line('canonicalization / Ed25519', ratio, cpuRatio,
+    `   floor (<= 1): wall ${verdict(ratio <= 1)}, CPU ${verdict(cpuRatio <= 1)}`);
 if (js.credentials !== ours.credentials)
     console.log('  (the two sides did not verify the same number of files)');
