@@ -9,13 +9,33 @@ namespace credfolio::jsonld {
 
 namespace {
 
-// Adds value to node's property unless an equal value is there. Equality is decided on the
-// compact serialization (object keys sorted), kept in a set so that a property with many
-// values stays linear rather than quadratic.
+// The de-duplication key of a value: equal exactly when the JSON values are equal. Objects whose
+// members are all strings (node references {"@id": ...} and most value objects) are keyed by
+// their members directly, each part length-prefixed so the key reads back one way only, behind
+// a leading 's'; any other object falls back to its compact JSON text, which starts with '{' and
+// so never meets a fast key. Both walk the members in the object's own (sorted) order.
+QString dedupKey(const QJsonObject& value)
+{
+    QString key;
+    key.reserve(64);
+    key.append(QLatin1Char('s'));
+    for (auto it = value.constBegin(); it != value.constEnd(); ++it) {
+        if (!it.value().isString())
+            return QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
+        const QString name = it.key();
+        const QString text = it.value().toString();
+        key.append(QString::number(name.size())).append(QLatin1Char(':')).append(name);
+        key.append(QString::number(text.size())).append(QLatin1Char(':')).append(text);
+    }
+    return key;
+}
+
+// Adds value to node's property unless an equal value is there, kept in a set of keys so that
+// a property with many values stays linear rather than quadratic.
 void addUnique(MapNode& node, const QString& property, const QJsonObject& value)
 {
-    QByteArray key = QJsonDocument(value).toJson(QJsonDocument::Compact);
-    QSet<QByteArray>& seen = node.seen[property];
+    QString key = dedupKey(value);
+    QSet<QString>& seen = node.seen[property];
     if (seen.contains(key))
         return;
     seen.insert(std::move(key));

@@ -27,7 +27,7 @@ struct MapNode {
     QStringList types;
     std::optional<QString> index;
     std::map<QString, QJsonArray> properties; // expanded values: node references, values, lists
-    std::map<QString, QSet<QByteArray>> seen; // serialized values per property, for de-duplication
+    std::map<QString, QSet<QString>> seen; // value keys per property, for de-duplication
 };
 using MapGraph = std::map<QString, MapNode>;
 using NodeMap = std::map<QString, MapGraph>; // "@default" for the default graph
