@@ -51,6 +51,7 @@ private slots:
     void detailsShowChecklistAndDeleteUndo();
     void pasteBadgeFromClipboard();
     void droppedLinkNeedsOnlineChecks();
+    void reverifyRunsOffTheUiThread();
 
 private:
     std::unique_ptr<MainWindow> showWindow();
@@ -329,6 +330,33 @@ void TestPortfolioGui::droppedLinkNeedsOnlineChecks()
     QCOMPARE(outcomes.front().result, ImportOutcome::Result::Error);
     QVERIFY2(outcomes.front().message.contains(QStringLiteral("online checks")), qPrintable(outcomes.front().message));
     QCOMPARE(BadgeStore(m_db->connection()).count(), 0);
+}
+
+void TestPortfolioGui::reverifyRunsOffTheUiThread()
+{
+    auto window = showWindow();
+    drop(*window, {QUrl::fromLocalFile(m_fixtures.named(QStringLiteral("jwt-eddsa-valid")).path)});
+    PortfolioView* view = window->portfolioView();
+    const qint64 id = view->selectedBadge();
+    QVERIFY(id > 0);
+    // Judged before the badge was issued: the re-verification finds it not yet valid.
+    view->setVerifyOptionsProvider([this] {
+        VerifyOptions o = m_fixtures.options();
+        o.at = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+        return o;
+    });
+    QTest::mouseClick(view->detailPane()->reverifyButton(), Qt::LeftButton);
+    view->waitForReverify();
+    QVERIFY(!view->isReverifying());
+    QVERIFY(view->detailPane()->reverifyButton()->isEnabled());
+    QCOMPARE(BadgeStore(m_db->connection()).record(id)->verdict, QStringLiteral("invalid"));
+    QCOMPARE(view->selectedBadge(), id);
+    QVERIFY(view->detailPane()->statusLabel()->text().contains(QStringLiteral("Invalid")));
+    // And back, for every badge.
+    view->setVerifyOptionsProvider([this] { return m_fixtures.options(); });
+    view->reverifyAll();
+    view->waitForReverify();
+    QCOMPARE(BadgeStore(m_db->connection()).record(id)->verdict, QStringLiteral("valid"));
 }
 
 QTEST_MAIN(TestPortfolioGui)

@@ -130,6 +130,10 @@ PortfolioView::PortfolioView(Database& db, QWidget* parent) : QWidget(parent), m
 
 PortfolioView::~PortfolioView()
 {
+    if (m_reverifyThread) {
+        m_reverifyThread->wait();
+        delete m_reverifyThread;
+    }
     if (m_imageThread) {
         m_stopImages.store(true);
         m_imageThread->wait();
@@ -562,31 +566,88 @@ void PortfolioView::importBytes(const QByteArray& bytes, const QString& name)
 
 void PortfolioView::reverify(qint64 id)
 {
-    BadgeImporter importer(m_db.connection());
-    const Result<BadgeRecord> r = importer.reverify(id, verifyOptions());
-    if (!r) {
-        emit message(tr("The badge could not be verified again: %1").arg(r.error()), true, {});
-        return;
-    }
-    refresh();
-    selectBadge(id);
-    emit portfolioChanged();
-    emit message(
-        tr("\"%1\" checked again: %2.").arg(r->name, badgeStateLabel(r->state)), r->verdict == QLatin1String("invalid"), {});
+    reverifyBadges({id});
 }
 
 void PortfolioView::reverifyAll()
 {
-    BadgeImporter importer(m_db.connection());
-    const VerifyOptions options = verifyOptions();
-    int changed = 0;
-    for (const BadgeRecord& before : BadgeStore(m_db.connection()).list()) {
-        const Result<BadgeRecord> after = importer.reverify(before.id, options);
-        if (after && after->state != before.state)
-            ++changed;
+    QList<qint64> ids;
+    for (const BadgeRecord& r : BadgeStore(m_db.connection()).list())
+        ids.append(r.id);
+    reverifyBadges(ids);
+}
+
+bool PortfolioView::isReverifying() const
+{
+    return m_reverifyThread && m_reverifyThread->isRunning();
+}
+
+void PortfolioView::waitForReverify()
+{
+    if (!m_reverifyThread)
+        return;
+    m_reverifyThread->wait();
+    QCoreApplication::sendPostedEvents(this);
+}
+
+void PortfolioView::reverifyBadges(const QList<qint64>& ids)
+{
+    if (ids.isEmpty() || isReverifying())
+        return;
+    if (m_reverifyThread) {
+        m_reverifyThread->wait();
+        delete m_reverifyThread;
     }
+    // Off the UI thread with its own connection: with online checks on, a slow server
+    // must not freeze the window.
+    const VerifyOptions options = verifyOptions();
+    const QString path = m_db.path();
+    m_details->reverifyButton()->setEnabled(false);
+    m_reverifyThread = QThread::create([this, ids, options, path] {
+        QList<QPair<qint64, BadgeState>> before;
+        QList<Result<BadgeRecord>> results;
+        if (auto db = Database::open(path)) {
+            BadgeImporter importer(db.value()->connection());
+            const BadgeStore store(db.value()->connection());
+            for (qint64 id : ids) {
+                if (const auto r = store.record(id))
+                    before.append({id, r->state});
+                results.append(importer.reverify(id, options));
+            }
+        } else {
+            results.append(Result<BadgeRecord>::failure(db.error()));
+        }
+        QMetaObject::invokeMethod(
+            this, [this, ids, before, results] { onReverified(ids, before, results); }, Qt::QueuedConnection);
+    });
+    m_reverifyThread->start();
+}
+
+void PortfolioView::onReverified(
+    const QList<qint64>& ids, const QList<QPair<qint64, BadgeState>>& before, const QList<Result<BadgeRecord>>& results)
+{
+    m_details->reverifyButton()->setEnabled(true);
     refresh();
     emit portfolioChanged();
+    if (ids.size() == 1) {
+        selectBadge(ids.first());
+        const Result<BadgeRecord>& r = results.value(0, Result<BadgeRecord>::failure(QString()));
+        if (!r)
+            emit message(tr("The badge could not be verified again: %1").arg(r.error()), true, {});
+        else
+            emit message(tr("\"%1\" checked again: %2.").arg(r->name, badgeStateLabel(r->state)),
+                r->verdict == QLatin1String("invalid"), {});
+        return;
+    }
+    int changed = 0;
+    for (const Result<BadgeRecord>& r : results) {
+        if (!r)
+            continue;
+        for (const auto& [id, state] : before) {
+            if (id == r->id && state != r->state)
+                ++changed;
+        }
+    }
     emit message(tr("Every badge was checked again; %n changed status.", nullptr, changed), false, {});
 }
 

@@ -62,8 +62,12 @@ public:
     void refresh();
     void selectBadge(qint64 id);
     qint64 selectedBadge() const;
+    // Verify stored badges again, off the UI thread; the view refreshes when done.
     void reverify(qint64 id);
     void reverifyAll();
+    bool isReverifying() const;
+    // Blocks until a running re-verification ended and its result is shown (tests).
+    void waitForReverify();
     // Deletes after asking (ask = false for tests); undoDelete() puts the last one back.
     void deleteBadge(qint64 id, bool ask = true);
     bool canUndoDelete() const { return !m_deleted.isEmpty(); }
@@ -112,6 +116,9 @@ private:
     // Online checks on: fetches achievement images given as https URLs, off the UI thread,
     // into the portfolio's image cache.
     void fetchMissingImages();
+    void reverifyBadges(const QList<qint64>& ids);
+    void onReverified(
+        const QList<qint64>& ids, const QList<QPair<qint64, BadgeState>>& before, const QList<Result<BadgeRecord>>& results);
 
     Database& m_db;
     BadgeListModel* m_model = nullptr;
@@ -135,6 +142,7 @@ private:
     std::unique_ptr<BadgeImportJob> m_job;
     std::unique_ptr<Resolver> m_network;
     QThread* m_imageThread = nullptr;
+    QThread* m_reverifyThread = nullptr;
     std::atomic_bool m_stopImages{false};
     std::vector<ImportOutcome> m_lastOutcomes;
     QList<DeletedBadge> m_deleted;
