@@ -53,6 +53,7 @@ public:
 
     std::vector<BadgeRecord> list(const BadgeQuery& query = {}) const;
     int count() const;
+    int sampleCount() const;
     std::optional<BadgeRecord> record(qint64 id) const;
     std::optional<BadgeDetail> detail(qint64 id) const;
     QByteArray original(qint64 id) const;
