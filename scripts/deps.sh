@@ -21,10 +21,13 @@ CREDFOLIO_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev qtkeychain-qt6-dev libbotan-2-dev libsqlite3-dev libvalijson-dev
+    libqpdf-dev libqrencode-dev qt6-translations-l10n fonts-noto-core fonts-wqy-microhei
 )
 # What running the tests adds: a display-less X server, a session bus and a keyring for
 # keychain tests, the fonts Qt needs to lay text out offscreen, and openssl for the
-# network resolver test's local HTTPS server certificate.
+# network resolver test's local HTTPS server certificate; poppler, zbar to read exported PDFs back;
+# desktop-file-utils, appstream, lintian and dpkg-dev to check the package.
 CREDFOLIO_TEST_PACKAGES=(
     xvfb xauth dbus-daemon dbus-x11 gnome-keyring sqlite3 fonts-dejavu-core python3 openssl
+    poppler-utils zbar-tools desktop-file-utils appstream lintian dpkg-dev file
 )
