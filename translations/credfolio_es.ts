@@ -244,171 +244,171 @@
         <message numerus="yes">
             <location filename="../app/cli/CatalogCommands.cpp" line="+163" />
             <source>%1 was not imported: %n problem(s) found; nothing was changed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se importó %1: se encontró %n problema; no se cambió nada.</numerusform>
+                <numerusform>No se importó %1: se encontraron %n problemas; no se cambió nada.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../app/cli/Cli.cpp" line="+22" />
             <source>Search the course catalog</source>
-            <translation type="unfinished" />
+            <translation>Buscar en el catálogo de cursos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>List microcredentials</source>
-            <translation type="unfinished" />
+            <translation>Listar las microcredenciales</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Import a JSON or CSV catalog</source>
-            <translation type="unfinished" />
+            <translation>Importar un catálogo JSON o CSV</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pursue a microcredential</source>
-            <translation type="unfinished" />
+            <translation>Perseguir una microcredencial</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stop pursuing a microcredential</source>
-            <translation type="unfinished" />
+            <translation>Dejar de perseguir una microcredencial</translation>
         </message>
         <message>
             <location line="+1" />
             <source>List the microcredentials you pursue</source>
-            <translation type="unfinished" />
+            <translation>Listar las microcredenciales que persigue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record a course's status</source>
-            <translation type="unfinished" />
+            <translation>Registrar el estado de un curso</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show progress toward your microcredentials</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el progreso hacia sus microcredenciales</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Verify badge files (Open Badges 2.0 and 3.0)</source>
-            <translation type="unfinished" />
+            <translation>Verificar archivos de insignias (Open Badges 2.0 y 3.0)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Verify badge files and keep them in the portfolio</source>
-            <translation type="unfinished" />
+            <translation>Verificar archivos de insignias y guardarlos en el portafolio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>List the badges in the portfolio</source>
-            <translation type="unfinished" />
+            <translation>Listar las insignias del portafolio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show a badge and its verification report</source>
-            <translation type="unfinished" />
+            <translation>Mostrar una insignia y su informe de verificación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Verify stored badges again</source>
-            <translation type="unfinished" />
+            <translation>Volver a verificar las insignias guardadas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Write a badge's original file</source>
-            <translation type="unfinished" />
+            <translation>Escribir el archivo original de una insignia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete badges from the portfolio</source>
-            <translation type="unfinished" />
+            <translation>Eliminar insignias del portafolio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show or set your name and the identities you receive badges under</source>
-            <translation type="unfinished" />
+            <translation>Mostrar o establecer su nombre y las identidades con las que recibe insignias</translation>
         </message>
         <message>
             <location line="+1" />
             <source>List and edit collections of badges</source>
-            <translation type="unfinished" />
+            <translation>Listar y editar colecciones de insignias</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show or create your signing key (kept in the OS keychain)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar o crear su clave de firma (guardada en el llavero del sistema operativo)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add or remove the sample badges</source>
-            <translation type="unfinished" />
+            <translation>Añadir o quitar las insignias de ejemplo</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Usage: credfolio-cli COMMAND [OPTIONS] [--db PATH] [--json]</source>
-            <translation type="unfinished" />
+            <translation>Uso: credfolio-cli COMMAND [OPTIONS] [--db PATH] [--json]</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Commands:</source>
-            <translation type="unfinished" />
+            <translation>Órdenes:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Run credfolio-cli COMMAND --help for a command's options.</source>
-            <translation type="unfinished" />
+            <translation>Ejecute credfolio-cli COMMAND --help para ver las opciones de una orden.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>unknown command "%1"</source>
-            <translation type="unfinished" />
+            <translation>orden desconocida «%1»</translation>
         </message>
         <message>
             <location filename="../app/cli/CliContext.cpp" line="+21" />
             <source>Use the portfolio at PATH.</source>
-            <translation type="unfinished" />
+            <translation>Usar el portafolio que está en PATH.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Print one JSON value on stdout.</source>
-            <translation type="unfinished" />
+            <translation>Imprimir un único valor JSON en stdout.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Show this help.</source>
-            <translation type="unfinished" />
+            <translation>Mostrar esta ayuda.</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+5" />
             <source>Usage: %1</source>
-            <translation type="unfinished" />
+            <translation>Uso: %1</translation>
         </message>
         <message>
             <location filename="../app/cli/ExportSelectionOptions.cpp" line="+11" />
             <source>Export the badges of the collection NAME.</source>
-            <translation type="unfinished" />
+            <translation>Exportar las insignias de la colección NAME.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export the badge with this id (repeat for more).</source>
-            <translation type="unfinished" />
+            <translation>Exportar la insignia con este id (repítalo para más).</translation>
         </message>
         <message>
             <location line="+12" />
             <source>--badge takes a badge id (a positive number), not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--badge requiere un id de insignia (un número positivo), no «%1».</translation>
         </message>
         <message>
             <location line="+6" />
             <source>--collection needs a collection name.</source>
-            <translation type="unfinished" />
+            <translation>--collection requiere un nombre de colección.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Give either --collection or --badge, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indique --collection o --badge, no ambos.</translation>
         </message>
     </context>
     <context>
@@ -4237,530 +4237,530 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
             <location line="+156" />
             <location line="+122" />
             <source>there is no badge "%1" in the portfolio</source>
-            <translation type="unfinished" />
+            <translation>no hay ninguna insignia «%1» en el portafolio</translation>
         </message>
         <message>
             <location line="-241" />
             <source>Store badges that fail verification too, marked invalid.</source>
-            <translation type="unfinished" />
+            <translation>Guardar también las insignias que no superen la verificación, marcadas como no válidas.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Badge files, or folders to import recursively.</source>
-            <translation type="unfinished" />
+            <translation>Archivos de insignias, o carpetas que importar de forma recursiva.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>no badge file or folder given; usage: %1</source>
-            <translation type="unfinished" />
+            <translation>no se indicó ningún archivo ni carpeta de insignias; uso: %1</translation>
         </message>
         <message>
             <location line="+38" />
             <source>the folders given hold no files</source>
-            <translation type="unfinished" />
+            <translation>las carpetas indicadas no contienen archivos</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 imported, %2 already in the portfolio, %3 refused, %4 not imported (errors)</source>
-            <translation type="unfinished" />
+            <translation>%1 importadas, %2 ya en el portafolio, %3 rechazadas, %4 no importadas (errores)</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Only badges matching these words.</source>
-            <translation type="unfinished" />
+            <translation>Solo las insignias que coinciden con estas palabras.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only badges in this collection.</source>
-            <translation type="unfinished" />
+            <translation>Solo las insignias de esta colección.</translation>
         </message>
         <message>
             <location line="+12" />
             <location line="+277" />
             <source>there is no collection named "%1"</source>
-            <translation type="unfinished" />
+            <translation>no hay ninguna colección llamada «%1»</translation>
         </message>
         <message>
             <location line="-265" />
             <source>The portfolio holds no badges yet. Add some with: credfolio-cli import FILE|FOLDER...</source>
-            <translation type="unfinished" />
+            <translation>El portafolio todavía no contiene insignias. Añada alguna con: credfolio-cli import FILE|FOLDER...</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+46" />
             <source>  [sample]</source>
-            <translation type="unfinished" />
+            <translation>  [ejemplo]</translation>
         </message>
         <message>
             <location line="-36" />
             <source>The badge's number, credential id or SHA-256 prefix.</source>
-            <translation type="unfinished" />
+            <translation>El número de la insignia, el id de la credencial o un prefijo SHA-256.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>give one badge: credfolio-cli badges show ID</source>
-            <translation type="unfinished" />
+            <translation>indique una insignia: credfolio-cli badges show ID</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Status: %1 (checked %2)</source>
-            <translation type="unfinished" />
+            <translation>Estado: %1 (comprobado %2)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Issuer: %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Emisor: %1 %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Issued: %1</source>
-            <translation type="unfinished" />
+            <translation>Emitida: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Expires: %1</source>
-            <translation type="unfinished" />
+            <translation>Caduca: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../app/cli/VerifyCommand.cpp" line="+37" />
             <source>Recipient: %1</source>
-            <translation type="unfinished" />
+            <translation>Destinatario: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Criteria: %1</source>
-            <translation type="unfinished" />
+            <translation>Criterios: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Skills: %1</source>
-            <translation type="unfinished" />
+            <translation>Competencias: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Collections: %1</source>
-            <translation type="unfinished" />
+            <translation>Colecciones: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Checks:</source>
-            <translation type="unfinished" />
+            <translation>Comprobaciones:</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Badges to verify again (default: all).</source>
-            <translation type="unfinished" />
+            <translation>Insignias que volver a verificar (predeterminado: todas).</translation>
         </message>
         <message>
             <location line="+27" />
             <source>#%1: %2</source>
-            <translation type="unfinished" />
+            <translation>#%1: %2</translation>
         </message>
         <message>
             <location line="+22" />
             <source>The badge.</source>
-            <translation type="unfinished" />
+            <translation>La insignia.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where to write its original file.</source>
-            <translation type="unfinished" />
+            <translation>Dónde escribir su archivo original.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>give a badge and a file: credfolio-cli badges export ID OUT</source>
-            <translation type="unfinished" />
+            <translation>indique una insignia y un archivo: credfolio-cli badges export ID OUT</translation>
         </message>
         <message>
             <location line="+11" />
             <source>cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>no se puede escribir %1: %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Badges to delete.</source>
-            <translation type="unfinished" />
+            <translation>Insignias que eliminar.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>give the badges to delete: credfolio-cli badges delete ID...</source>
-            <translation type="unfinished" />
+            <translation>indique las insignias que eliminar: credfolio-cli badges delete ID...</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Your name.</source>
-            <translation type="unfinished" />
+            <translation>Su nombre.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>One line about you.</source>
-            <translation type="unfinished" />
+            <translation>Una línea sobre usted.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An email address you receive badges at (repeatable; replaces the list).</source>
-            <translation type="unfinished" />
+            <translation>Una dirección de correo electrónico en la que recibe insignias (repetible; sustituye la lista).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A URL you receive badges under (repeatable; replaces the list).</source>
-            <translation type="unfinished" />
+            <translation>Una URL con la que recibe insignias (repetible; sustituye la lista).</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Name: %1</source>
-            <translation type="unfinished" />
+            <translation>Nombre: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Headline: %1</source>
-            <translation type="unfinished" />
+            <translation>Titular: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails: %1</source>
-            <translation type="unfinished" />
+            <translation>Correos electrónicos: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>URLs: %1</source>
-            <translation type="unfinished" />
+            <translation>URL: %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>list, create NAME, add NAME ID..., remove NAME ID..., delete NAME</source>
-            <translation type="unfinished" />
+            <translation>list, create NAME, add NAME ID..., remove NAME ID..., delete NAME</translation>
         </message>
         <message>
             <location line="+25" />
             <source>name the collection: credfolio-cli collection %1 NAME</source>
-            <translation type="unfinished" />
+            <translation>indique el nombre de la colección: credfolio-cli collection %1 NAME</translation>
         </message>
         <message>
             <location line="+13" />
             <source>unknown collection action "%1"</source>
-            <translation type="unfinished" />
+            <translation>acción de colección desconocida «%1»</translation>
         </message>
         <message>
             <location line="+5" />
             <source>name the badges to %1</source>
-            <translation type="unfinished" />
+            <translation>indique las insignias para %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>add or remove the sample badges</source>
-            <translation type="unfinished" />
+            <translation>añadir o quitar las insignias de ejemplo</translation>
         </message>
         <message>
             <location line="+5" />
             <source>say add or remove: credfolio-cli samples add|remove</source>
-            <translation type="unfinished" />
+            <translation>indique add o remove: credfolio-cli samples add|remove</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1 sample badges added.</source>
-            <translation type="unfinished" />
+            <translation>Se añadieron %1 insignias de ejemplo.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1 sample badges removed.</source>
-            <translation type="unfinished" />
+            <translation>Se quitaron %1 insignias de ejemplo.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>show (default) or create</source>
-            <translation type="unfinished" />
+            <translation>show (predeterminado) o create</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Where no keychain answers: keep the key in a file sealed with the passphrase read from FILE.</source>
-            <translation type="unfinished" />
+            <translation>Cuando ningún llavero responde: guardar la clave en un archivo sellado con la frase de contraseña leída de FILE.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>say show or create: credfolio-cli key [show | create]</source>
-            <translation type="unfinished" />
+            <translation>indique show o create: credfolio-cli key [show | create]</translation>
         </message>
         <message>
             <location line="+16" />
             <source>cannot read the passphrase file: %1</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer el archivo de la frase de contraseña: %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Give --passphrase-file FILE to keep the key in a passphrase-protected file instead.</source>
-            <translation type="unfinished" />
+            <translation>Indique --passphrase-file FILE para guardar la clave en un archivo protegido por una frase de contraseña.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>No signing key yet. Create one with: credfolio-cli key create</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay clave de firma. Cree una con: credfolio-cli key create</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Created your signing key.</source>
-            <translation type="unfinished" />
+            <translation>Se creó su clave de firma.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Signing key: %1</source>
-            <translation type="unfinished" />
+            <translation>Clave de firma: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Kept in: %1</source>
-            <translation type="unfinished" />
+            <translation>Guardada en: %1</translation>
         </message>
         <message>
             <location filename="../app/cli/CatalogCommands.cpp" line="-134" />
             <source>--%1 needs a number of 0 or more, not "%2"</source>
-            <translation type="unfinished" />
+            <translation>--%1 requiere un número igual o mayor que 0, no «%2»</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Only courses from this provider (id or name).</source>
-            <translation type="unfinished" />
+            <translation>Solo los cursos de este proveedor (id o nombre).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only courses teaching this skill (id or label).</source>
-            <translation type="unfinished" />
+            <translation>Solo los cursos que enseñan esta competencia (id o etiqueta).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>beginner, intermediate or advanced.</source>
-            <translation type="unfinished" />
+            <translation>beginner, intermediate o advanced.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only courses in this language (e.g. en, de).</source>
-            <translation type="unfinished" />
+            <translation>Solo los cursos en este idioma (p. ej., en, de).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>self-paced, instructor-led, blended or in-person.</source>
-            <translation type="unfinished" />
+            <translation>self-paced, instructor-led, blended o in-person.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>At most N hours long.</source>
-            <translation type="unfinished" />
+            <translation>Como máximo N horas de duración.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Costing at most N.</source>
-            <translation type="unfinished" />
+            <translation>Con un coste máximo de N.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only free courses.</source>
-            <translation type="unfinished" />
+            <translation>Solo los cursos gratuitos.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>relevance, title, duration or cost.</source>
-            <translation type="unfinished" />
+            <translation>relevance, title, duration o cost.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show at most N courses.</source>
-            <translation type="unfinished" />
+            <translation>Mostrar como máximo N cursos.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Words to search for (prefixes match).</source>
-            <translation type="unfinished" />
+            <translation>Palabras que buscar (también coinciden los prefijos).</translation>
         </message>
         <message>
             <location line="+11" />
             <source>--level must be one of: %1</source>
-            <translation type="unfinished" />
+            <translation>--level debe ser uno de estos: %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>--delivery must be one of: %1</source>
-            <translation type="unfinished" />
+            <translation>--delivery debe ser uno de estos: %1</translation>
         </message>
         <message>
             <location line="+12" />
             <source>--sort must be relevance, title, duration or cost</source>
-            <translation type="unfinished" />
+            <translation>--sort debe ser relevance, title, duration o cost</translation>
         </message>
         <message>
             <location line="+18" />
             <source>No course matches.</source>
-            <translation type="unfinished" />
+            <translation>Ningún curso coincide.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>unexpected argument "%1"</source>
-            <translation type="unfinished" />
+            <translation>argumento inesperado «%1»</translation>
         </message>
         <message>
             <location line="+18" />
             <source> — %1, %2 courses</source>
-            <translation type="unfinished" />
+            <translation> — %1, %2 cursos</translation>
         </message>
         <message>
             <location line="+8" />
             <source>A catalog file, JSON or CSV.</source>
-            <translation type="unfinished" />
+            <translation>Un archivo de catálogo, JSON o CSV.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>give exactly one catalog file</source>
-            <translation type="unfinished" />
+            <translation>indique exactamente un archivo de catálogo</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Imported %1: %2 courses added, %3 updated; %4 microcredentials added, %5 updated.</source>
-            <translation type="unfinished" />
+            <translation>Se importó %1: %2 cursos añadidos, %3 actualizados; %4 microcredenciales añadidas, %5 actualizadas.</translation>
         </message>
         <message>
             <location filename="../app/cli/ProgressCommands.cpp" line="+24" />
             <source>A microcredential id (see: credfolio-cli catalog credentials).</source>
-            <translation type="unfinished" />
+            <translation>Un id de microcredencial (véase: credfolio-cli catalog credentials).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>give exactly one microcredential id</source>
-            <translation type="unfinished" />
+            <translation>indique exactamente un id de microcredencial</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Added %1 to your plan.</source>
-            <translation type="unfinished" />
+            <translation>Se añadió %1 a su plan.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Removed %1 from your plan.</source>
-            <translation type="unfinished" />
+            <translation>Se quitó %1 de su plan.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>unknown plan command "%1" (try: plan add ID, plan remove ID)</source>
-            <translation type="unfinished" />
+            <translation>orden de plan desconocida «%1» (pruebe: plan add ID, plan remove ID)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Your plan is empty. Add a microcredential with: credfolio-cli plan add ID</source>
-            <translation type="unfinished" />
+            <translation>Su plan está vacío. Añada una microcredencial con: credfolio-cli plan add ID</translation>
         </message>
         <message>
             <location line="+11" />
             <source>planned, in-progress, completed (or none to clear).</source>
-            <translation type="unfinished" />
+            <translation>planned, in-progress, completed (o none para borrar).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How far through the course, 0 to 100.</source>
-            <translation type="unfinished" />
+            <translation>Cuánto ha avanzado en el curso, de 0 a 100.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Completion date, YYYY-MM-DD (default today).</source>
-            <translation type="unfinished" />
+            <translation>Fecha de finalización, AAAA-MM-DD (predeterminado: hoy).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A course id.</source>
-            <translation type="unfinished" />
+            <translation>Un id de curso.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>give exactly one course id</source>
-            <translation type="unfinished" />
+            <translation>indique exactamente un id de curso</translation>
         </message>
         <message>
             <location line="+2" />
             <source>--status is required (planned, in-progress or completed)</source>
-            <translation type="unfinished" />
+            <translation>--status es obligatorio (planned, in-progress o completed)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>--status must be planned, in-progress or completed, not "%1"</source>
-            <translation type="unfinished" />
+            <translation>--status debe ser planned, in-progress o completed, no «%1»</translation>
         </message>
         <message>
             <location line="+7" />
             <source>--percent must be a whole number from 0 to 100</source>
-            <translation type="unfinished" />
+            <translation>--percent debe ser un número entero de 0 a 100</translation>
         </message>
         <message>
             <location line="+2" />
             <source>--percent goes with --status in-progress</source>
-            <translation type="unfinished" />
+            <translation>--percent va con --status in-progress</translation>
         </message>
         <message>
             <location line="+5" />
             <source>--date must be a date written YYYY-MM-DD, not "%1"</source>
-            <translation type="unfinished" />
+            <translation>--date debe ser una fecha en formato AAAA-MM-DD, no «%1»</translation>
         </message>
         <message>
             <location line="+2" />
             <source>--date goes with --status completed</source>
-            <translation type="unfinished" />
+            <translation>--date va con --status completed</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 is now %2.</source>
-            <translation type="unfinished" />
+            <translation>El estado de %1 es ahora %2.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>cleared</source>
-            <translation type="unfinished" />
+            <translation>borrado</translation>
         </message>
         <message>
             <location line="+11" />
             <source>unknown progress command "%1" (try: progress set)</source>
-            <translation type="unfinished" />
+            <translation>orden de progreso desconocida «%1» (pruebe: progress set)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>You are not pursuing any microcredential yet. Add one with: credfolio-cli plan add ID</source>
-            <translation type="unfinished" />
+            <translation>Todavía no persigue ninguna microcredencial. Añada una con: credfolio-cli plan add ID</translation>
         </message>
         <message>
             <location line="+4" />
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>completada</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 h left: %2</source>
-            <translation type="unfinished" />
+            <translation>faltan %1 h: %2</translation>
         </message>
         <message>
             <location filename="../app/cli/VerifyCommand.cpp" line="-4" />
             <source>Achievement: %1</source>
-            <translation type="unfinished" />
+            <translation>Logro: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Issuer: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Emisor: %1 (%2)</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Badge files to verify.</source>
-            <translation type="unfinished" />
+            <translation>Archivos de insignias que verificar.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>no badge file given; usage: %1</source>
-            <translation type="unfinished" />
+            <translation>no se indicó ningún archivo de insignia; uso: %1</translation>
         </message>
         <message>
             <location line="+14" />
             <source>cannot read the file: %1</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer el archivo: %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -4768,32 +4768,32 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
         <message>
             <location filename="../app/cli/VerifyCliOptions.cpp" line="+43" />
             <source>Judge validity at this time (ISO 8601; default: now).</source>
-            <translation type="unfinished" />
+            <translation>Juzgar la validez en este momento (ISO 8601; predeterminado: ahora).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Serve the document at URL from a local FILE (repeatable).</source>
-            <translation type="unfinished" />
+            <translation>Servir el documento de URL desde un FILE local (repetible).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Allow online checks: documents not given with --resolve are fetched over HTTPS.</source>
-            <translation type="unfinished" />
+            <translation>Permitir comprobaciones en línea: los documentos no indicados con --resolve se descargan a través de HTTPS.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>--at needs an ISO 8601 date and time such as 2024-06-01T12:00:00Z, not "%1"</source>
-            <translation type="unfinished" />
+            <translation>--at requiere una fecha y hora ISO 8601, como 2024-06-01T12:00:00Z, no «%1»</translation>
         </message>
         <message>
             <location line="+9" />
             <source>--resolve needs URL=FILE, not "%1"</source>
-            <translation type="unfinished" />
+            <translation>--resolve requiere URL=FILE, no «%1»</translation>
         </message>
         <message>
             <location line="+4" />
             <source>--resolve %1: no such file "%2"</source>
-            <translation type="unfinished" />
+            <translation>--resolve %1: no existe el archivo «%2»</translation>
         </message>
     </context>
     <context>
