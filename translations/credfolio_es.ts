@@ -550,63 +550,63 @@
         <message>
             <location filename="../core/verify/CredentialDispatch.cpp" line="+53" />
             <source>the JSON is not a badge: it is neither an Open Badges assertion nor a verifiable credential</source>
-            <translation type="unfinished" />
+            <translation>el JSON no es una insignia: no es ni una aserción de Open Badges ni una credencial verificable</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The credential carries no signature or proof, so anyone could have written it.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no lleva ninguna firma ni prueba, así que cualquiera podría haberla escrito.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>the text is neither a JSON credential nor a compact JWS</source>
-            <translation type="unfinished" />
+            <translation>el texto no es ni una credencial JSON ni un JWS compacto</translation>
         </message>
         <message>
             <location filename="../core/verify/KeyResolver.cpp" line="+151" />
             <source>The credential does not name its issuer, so the key cannot be tied to anyone.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no indica su emisor, así que la clave no se puede vincular a nadie.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The signing key is controlled by the issuer (%1).</source>
-            <translation type="unfinished" />
+            <translation>La clave de firma está controlada por el emisor (%1).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The signing key belongs to the issuer's DID (%1).</source>
-            <translation type="unfinished" />
+            <translation>La clave de firma pertenece al DID del emisor (%1).</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Could not check that the signing key belongs to the issuer: the issuer's profile is not available (%1).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar que la clave de firma pertenezca al emisor: el perfil del emisor no está disponible (%1).</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The issuer profile fetched for %1 describes %2 instead.</source>
-            <translation type="unfinished" />
+            <translation>El perfil de emisor obtenido para %1 describe en cambio %2.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Could not check that the signing key belongs to the issuer: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar que la clave de firma pertenezca al emisor: %1</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+7" />
             <source>The issuer's profile lists the signing key.</source>
-            <translation type="unfinished" />
+            <translation>El perfil del emisor incluye la clave de firma.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The key that signed this credential is not one the issuer (%1) lists as its own.</source>
-            <translation type="unfinished" />
+            <translation>La clave que firmó esta credencial no es una de las que el emisor (%1) declara como propias.</translation>
         </message>
         <message>
             <location filename="../core/verify/RdfcSuite.cpp" line="+79" />
             <source>it uses terms its JSON-LD contexts do not define (%1), which the signature cannot cover</source>
-            <translation type="unfinished" />
+            <translation>usa términos que sus contextos JSON-LD no definen (%1), y que la firma no puede cubrir</translation>
         </message>
     </context>
     <context>
@@ -1701,27 +1701,27 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/verify/DataIntegrity.cpp" line="+15" />
             <source>The credential is not strict JSON, so its proof cannot be checked.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no es JSON estricto, así que su prueba no se puede comprobar.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The credential's proof is empty.</source>
-            <translation type="unfinished" />
+            <translation>La prueba de la credencial está vacía.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The credential's proof is not a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>La prueba de la credencial no es un objeto JSON.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The proof uses "%1", a kind of proof Credfolio does not know, so nothing is claimed about it.</source>
-            <translation type="unfinished" />
+            <translation>La prueba usa «%1», un tipo de prueba que Credfolio no conoce, así que no se afirma nada sobre ella.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The proof follows an earlier proof (previousProof) that the credential does not carry exactly once.</source>
-            <translation type="unfinished" />
+            <translation>La prueba sigue a una prueba anterior (previousProof) que la credencial no lleva exactamente una vez.</translation>
         </message>
     </context>
     <context>
@@ -1729,113 +1729,113 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/verify/DataIntegritySuite.cpp" line="+76" />
             <source>the proof has a @context but the document has none</source>
-            <translation type="unfinished" />
+            <translation>la prueba tiene un @context pero el documento no tiene ninguno</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+3" />
             <source>the proof's @context does not match the document's</source>
-            <translation type="unfinished" />
+            <translation>el @context de la prueba no coincide con el del documento</translation>
         </message>
         <message>
             <location line="+11" />
             <source>it must be a base58btc signature</source>
-            <translation type="unfinished" />
+            <translation>debe ser una firma base58btc</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The proof uses the %1 cryptosuite.</source>
-            <translation type="unfinished" />
+            <translation>La prueba usa el conjunto criptográfico %1.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The proof's purpose is "%1", not issuing a credential (assertionMethod).</source>
-            <translation type="unfinished" />
+            <translation>El propósito de la prueba es «%1», no emitir una credencial (assertionMethod).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The proof was made to issue a credential (assertionMethod).</source>
-            <translation type="unfinished" />
+            <translation>La prueba se hizo para emitir una credencial (assertionMethod).</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The proof's created or expires date is not a valid date and time.</source>
-            <translation type="unfinished" />
+            <translation>La fecha created o expires de la prueba no es una fecha y hora válida.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The proof claims to have been made on %1, after the time checked.</source>
-            <translation type="unfinished" />
+            <translation>La prueba afirma haberse hecho el %1, después del momento comprobado.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The proof expired on %1.</source>
-            <translation type="unfinished" />
+            <translation>La prueba caducó el %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The proof's dates are in order.</source>
-            <translation type="unfinished" />
+            <translation>Las fechas de la prueba son correctas.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The proof's signature value is malformed: %1.</source>
-            <translation type="unfinished" />
+            <translation>El valor de la firma de la prueba está mal formado: %1.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The signing key %1 could not be fetched: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo obtener la clave de firma %1: %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The signature could not be checked without the key.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar la firma sin la clave.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The signing key %1 cannot be used: %2</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar la clave de firma %1: %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The signing key %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>Se encontró la clave de firma %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 needs %2, but %3 is a %4 key.</source>
-            <translation type="unfinished" />
+            <translation>%1 requiere %2, pero %3 es una clave %4.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The proof's signature value has the wrong length for a %1 key.</source>
-            <translation type="unfinished" />
+            <translation>El valor de la firma de la prueba tiene una longitud incorrecta para una clave %1.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The signed content could not be prepared, so the signature was not checked: %1.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo preparar el contenido firmado, así que no se comprobó la firma: %1.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The proof does not fit the credential: %1.</source>
-            <translation type="unfinished" />
+            <translation>La prueba no corresponde a la credencial: %1.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The %1 signature matches the content and the key.</source>
-            <translation type="unfinished" />
+            <translation>La firma %1 coincide con el contenido y la clave.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The signature does not match: the badge was changed or signed with another key.</source>
-            <translation type="unfinished" />
+            <translation>La firma no coincide: la insignia se modificó o se firmó con otra clave.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The signature could not be checked: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar la firma: %1</translation>
         </message>
     </context>
     <context>
@@ -1909,64 +1909,64 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/verify/EcdsaSd2023Suite.cpp" line="+43" />
             <source>a P-256 key</source>
-            <translation type="unfinished" />
+            <translation>una clave P-256</translation>
         </message>
         <message>
             <location line="+8" />
             <source>it must be base64url (multibase 'u')</source>
-            <translation type="unfinished" />
+            <translation>debe estar en base64url (multibase «u»)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>it is a base proof, which only the holder uses; a verifier needs a derived proof</source>
-            <translation type="unfinished" />
+            <translation>es una prueba base, que solo usa el titular; un verificador necesita una prueba derivada</translation>
         </message>
         <message>
             <location line="+2" />
             <source>it is not an ecdsa-sd-2023 derived proof</source>
-            <translation type="unfinished" />
+            <translation>no es una prueba derivada ecdsa-sd-2023</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+6" />
             <location line="+6" />
             <source>its CBOR content is malformed</source>
-            <translation type="unfinished" />
+            <translation>su contenido CBOR está mal formado</translation>
         </message>
         <message>
             <location line="+7" />
             <source>its blank node label map is malformed</source>
-            <translation type="unfinished" />
+            <translation>su mapa de etiquetas de nodos en blanco está mal formado</translation>
         </message>
         <message>
             <location line="+6" />
             <source>its mandatory statement list is malformed</source>
-            <translation type="unfinished" />
+            <translation>su lista de declaraciones obligatorias está mal formada</translation>
         </message>
         <message>
             <location line="+38" />
             <source>the proof gives no label for blank node %1</source>
-            <translation type="unfinished" />
+            <translation>la prueba no da ninguna etiqueta para el nodo en blanco %1</translation>
         </message>
         <message>
             <location line="+18" />
             <source>the proof names a mandatory statement the credential does not have</source>
-            <translation type="unfinished" />
+            <translation>la prueba nombra una declaración obligatoria que la credencial no tiene</translation>
         </message>
         <message>
             <location line="+4" />
             <source>the credential discloses %1 statements but the proof signs %2</source>
-            <translation type="unfinished" />
+            <translation>la credencial revela %1 declaraciones pero la prueba firma %2</translation>
         </message>
         <message>
             <location line="+6" />
             <source>the proof's per-statement key is not a P-256 key</source>
-            <translation type="unfinished" />
+            <translation>la clave por declaración de la prueba no es una clave P-256</translation>
         </message>
         <message>
             <location line="+4" />
             <source>the signature of a disclosed statement does not match: the credential was changed</source>
-            <translation type="unfinished" />
+            <translation>la firma de una declaración revelada no coincide: la credencial se modificó</translation>
         </message>
     </context>
     <context>
@@ -1974,7 +1974,7 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/verify/EddsaJcs2022Suite.cpp" line="+18" />
             <source>an Ed25519 key</source>
-            <translation type="unfinished" />
+            <translation>una clave Ed25519</translation>
         </message>
     </context>
     <context>
@@ -2224,59 +2224,59 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/verify/KeyResolver.cpp" line="-156" />
             <source>no key is named</source>
-            <translation type="unfinished" />
+            <translation>no se nombra ninguna clave</translation>
         </message>
         <message>
             <location line="+6" />
             <source>the key reference %1 is neither a DID nor a web address</source>
-            <translation type="unfinished" />
+            <translation>la referencia de clave %1 no es ni un DID ni una dirección web</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 does not say which of its keys signed</source>
-            <translation type="unfinished" />
+            <translation>%1 no indica cuál de sus claves firmó</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 has no key %2</source>
-            <translation type="unfinished" />
+            <translation>%1 no tiene ninguna clave %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>the key %1 is not allowed to issue credentials (it is not an assertion method)</source>
-            <translation type="unfinished" />
+            <translation>la clave %1 no está autorizada a emitir credenciales (no es un assertion method)</translation>
         </message>
         <message>
             <location line="+28" />
             <source>the key set at %1 has no key %2</source>
-            <translation type="unfinished" />
+            <translation>el conjunto de claves de %1 no tiene ninguna clave %2</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+9" />
             <source>the published key includes its private part, so it cannot be trusted</source>
-            <translation type="unfinished" />
+            <translation>la clave publicada incluye su parte privada, así que no es de confianza</translation>
         </message>
         <message>
             <location line="-6" />
             <source>the key in %1 is not usable: %2</source>
-            <translation type="unfinished" />
+            <translation>la clave de %1 no se puede usar: %2</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+11" />
             <source>the key at %1 is not usable: %2</source>
-            <translation type="unfinished" />
+            <translation>la clave que está en %1 no se puede usar: %2</translation>
         </message>
         <message>
             <location line="-3" />
             <source>the key document at %1 describes %2, not %3</source>
-            <translation type="unfinished" />
+            <translation>el documento de clave de %1 describe %2, no %3</translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1 lists no key %2</source>
-            <translation type="unfinished" />
+            <translation>%1 no incluye ninguna clave %2</translation>
         </message>
     </context>
     <context>
@@ -2836,209 +2836,209 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/verify/Ob2Verifier.cpp" line="+51" />
             <source>The badge description could not be fetched: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo obtener la descripción de la insignia: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The badge description fetched from %1 describes a different badge.</source>
-            <translation type="unfinished" />
+            <translation>La descripción de la insignia obtenida de %1 describe otra insignia.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The assertion does not say which badge it awards.</source>
-            <translation type="unfinished" />
+            <translation>La aserción no indica qué insignia otorga.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The issuer's profile could not be fetched: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo obtener el perfil del emisor: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The issuer profile fetched from %1 describes a different issuer.</source>
-            <translation type="unfinished" />
+            <translation>El perfil de emisor obtenido de %1 describe otro emisor.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The badge does not name its issuer.</source>
-            <translation type="unfinished" />
+            <translation>La insignia no indica su emisor.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The issuer is %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>El emisor es %1 (%2).</translation>
         </message>
         <message>
             <location line="+22" />
             <source>The signature is unacceptable: %1.</source>
-            <translation type="unfinished" />
+            <translation>La firma no es aceptable: %1.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The signed assertion does not declare signed verification.</source>
-            <translation type="unfinished" />
+            <translation>La aserción firmada no declara verificación firmada.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The signature could not be checked without the issuer's profile.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar la firma sin el perfil del emisor.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Neither the assertion nor the issuer names a key to check the signature with.</source>
-            <translation type="unfinished" />
+            <translation>Ni la aserción ni el emisor nombran una clave con la que comprobar la firma.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>The signing key %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>Se encontró la clave de firma %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The %1 signature matches the content and the key.</source>
-            <translation type="unfinished" />
+            <translation>La firma %1 coincide con el contenido y la clave.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The signature algorithm %1 may not be used with this key: %2.</source>
-            <translation type="unfinished" />
+            <translation>El algoritmo de firma %1 no se puede usar con esta clave: %2.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The signature does not match: the badge was changed or signed with another key (%1).</source>
-            <translation type="unfinished" />
+            <translation>La firma no coincide: la insignia se modificó o se firmó con otra clave (%1).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The signature could not be checked: %1.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar la firma: %1.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The key document fetched from %1 describes another key.</source>
-            <translation type="unfinished" />
+            <translation>El documento de clave obtenido de %1 describe otra clave.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The signing key belongs to "%1", not to the issuer %2.</source>
-            <translation type="unfinished" />
+            <translation>La clave de firma pertenece a «%1», no al emisor %2.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The issuer's profile does not list the signing key %1.</source>
-            <translation type="unfinished" />
+            <translation>El perfil del emisor no incluye la clave de firma %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The signing key is owned by the issuer and listed in its profile.</source>
-            <translation type="unfinished" />
+            <translation>La clave de firma es propiedad del emisor y figura en su perfil.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The signing key could not be fetched: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo obtener la clave de firma: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>None of the issuer's keys verifies the signature (%1).</source>
-            <translation type="unfinished" />
+            <translation>Ninguna de las claves del emisor verifica la firma (%1).</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The issuer publishes no revocation list, so the badge cannot have been revoked through one.</source>
-            <translation type="unfinished" />
+            <translation>El emisor no publica ninguna lista de revocación, así que la insignia no puede haber sido revocada mediante una.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Could not check whether the badge was revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar si la insignia fue revocada: %1</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+104" />
             <source>The issuer has revoked this badge.</source>
-            <translation type="unfinished" />
+            <translation>El emisor ha revocado esta insignia.</translation>
         </message>
         <message>
             <location line="-103" />
             <location line="+104" />
             <source>The issuer has revoked this badge: %1</source>
-            <translation type="unfinished" />
+            <translation>El emisor ha revocado esta insignia: %1</translation>
         </message>
         <message>
             <location line="-100" />
             <source>The badge is not on the issuer's revocation list.</source>
-            <translation type="unfinished" />
+            <translation>La insignia no está en la lista de revocación del emisor.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>The assertion is hosted where the issuer allows its badges to be hosted.</source>
-            <translation type="unfinished" />
+            <translation>La aserción está alojada donde el emisor permite alojar sus insignias.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The assertion is hosted at %1, which the issuer does not allow for its badges.</source>
-            <translation type="unfinished" />
+            <translation>La aserción está alojada en %1, que el emisor no permite para sus insignias.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The badge says it is signed, but the file holds the assertion without its signature.</source>
-            <translation type="unfinished" />
+            <translation>La insignia dice estar firmada, pero el archivo contiene la aserción sin su firma.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The hosted assertion could not be fetched: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo obtener la aserción alojada: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The assertion fetched from %1 has a different id.</source>
-            <translation type="unfinished" />
+            <translation>La aserción obtenida de %1 tiene otro id.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The assertion's verification type "%1" is unknown.</source>
-            <translation type="unfinished" />
+            <translation>El tipo de verificación «%1» de la aserción es desconocido.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A hosted assertion must have a web address as its id.</source>
-            <translation type="unfinished" />
+            <translation>Una aserción alojada debe tener una dirección web como id.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The hosted copy of the assertion could not be fetched: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo obtener la copia alojada de la aserción: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The badge differs from the copy the issuer hosts at %1.</source>
-            <translation type="unfinished" />
+            <translation>La insignia difiere de la copia que el emisor aloja en %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The badge is the same as the copy the issuer hosts.</source>
-            <translation type="unfinished" />
+            <translation>La insignia es igual a la copia que aloja el emisor.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The assertion was fetched from where the issuer hosts it.</source>
-            <translation type="unfinished" />
+            <translation>La aserción se obtuvo de donde la aloja el emisor.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Could not check whether the badge was revoked without its hosted copy.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar si la insignia fue revocada sin su copia alojada.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The issuer has not revoked this badge.</source>
-            <translation type="unfinished" />
+            <translation>El emisor no ha revocado esta insignia.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Could not check where the assertion may be hosted without the issuer's profile.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar dónde se puede alojar la aserción sin el perfil del emisor.</translation>
         </message>
     </context>
     <context>
@@ -3787,12 +3787,12 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
         <message>
             <location filename="../core/verify/RdfcSuite.cpp" line="+54" />
             <source>a P-256 or P-384 key</source>
-            <translation type="unfinished" />
+            <translation>una clave P-256 o P-384</translation>
         </message>
         <message>
             <location line="+0" />
             <source>an Ed25519 key</source>
-            <translation type="unfinished" />
+            <translation>una clave Ed25519</translation>
         </message>
     </context>
     <context>
@@ -3899,112 +3899,112 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
         <message>
             <location filename="../core/verify/VcJwtVerifier.cpp" line="+32" />
             <source>The signature is unacceptable: %1.</source>
-            <translation type="unfinished" />
+            <translation>La firma no es aceptable: %1.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The signed content is not a JSON credential: %1</source>
-            <translation type="unfinished" />
+            <translation>El contenido firmado no es una credencial JSON: %1</translation>
         </message>
         <message>
             <location line="+25" />
             <source>The %1 signature matches the content and the key.</source>
-            <translation type="unfinished" />
+            <translation>La firma %1 coincide con el contenido y la clave.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The signature algorithm %1 may not be used with this key: %2.</source>
-            <translation type="unfinished" />
+            <translation>El algoritmo de firma %1 no se puede usar con esta clave: %2.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The signature does not match: the badge was changed or signed with another key (%1).</source>
-            <translation type="unfinished" />
+            <translation>La firma no coincide: la insignia se modificó o se firmó con otra clave (%1).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The signature could not be checked: %1.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar la firma: %1.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The signature could not be checked without the key.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar la firma sin la clave.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>The key in the signature header includes its private part; such a badge cannot be trusted.</source>
-            <translation type="unfinished" />
+            <translation>La clave de la cabecera de la firma incluye su parte privada; una insignia así no es de confianza.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The key in the signature header is not usable: %1.</source>
-            <translation type="unfinished" />
+            <translation>La clave de la cabecera de la firma no se puede usar: %1.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The signing key is given in the signature header.</source>
-            <translation type="unfinished" />
+            <translation>La clave de firma se indica en la cabecera de la firma.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The signature does not say which key made it (no kid or jwk header).</source>
-            <translation type="unfinished" />
+            <translation>La firma no indica qué clave la hizo (no hay cabecera kid ni jwk).</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The signing key %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>Se encontró la clave de firma %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The signing key %1 could not be fetched: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo obtener la clave de firma %1: %2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The signing key %1 cannot be used: %2</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar la clave de firma %1: %2</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 "%2" differs from the credential's %3 "%4"</source>
-            <translation type="unfinished" />
+            <translation>%1 «%2» no coincide con %3 «%4» de la credencial</translation>
         </message>
         <message>
             <location line="+16" />
             <source>%1 is not a number of seconds</source>
-            <translation type="unfinished" />
+            <translation>%1 no es un número de segundos</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 (%2) differs from the credential's %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) no coincide con %3 (%4) de la credencial</translation>
         </message>
         <message>
             <location line="+6" />
             <source>the token has no iss claim naming the issuer</source>
-            <translation type="unfinished" />
+            <translation>el token no tiene ninguna reclamación iss que nombre al emisor</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The token's claims disagree with the credential: %1.</source>
-            <translation type="unfinished" />
+            <translation>Las reclamaciones del token no concuerdan con la credencial: %1.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The token is not valid yet (nbf %1).</source>
-            <translation type="unfinished" />
+            <translation>El token todavía no es válido (nbf %1).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The token expired on %1 (exp).</source>
-            <translation type="unfinished" />
+            <translation>El token caducó el %1 (exp).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The token's claims agree with the credential.</source>
-            <translation type="unfinished" />
+            <translation>Las reclamaciones del token concuerdan con la credencial.</translation>
         </message>
     </context>
     <context>
@@ -4013,221 +4013,221 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
             <location filename="../core/verify/CredentialChecks.cpp" line="+34" />
             <location line="+7" />
             <source>The date "%1" in %2 is not a valid date and time.</source>
-            <translation type="unfinished" />
+            <translation>La fecha «%1» de %2 no es una fecha y hora válida.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The credential is not valid yet: it becomes valid on %1 (%2), after the time checked, %3.</source>
-            <translation type="unfinished" />
+            <translation>La credencial todavía no es válida: será válida el %1 (%2), después del momento comprobado, %3.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The credential expired on %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>La credencial caducó el %1 (%2).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The credential is within its validity period (until %1).</source>
-            <translation type="unfinished" />
+            <translation>La credencial está dentro de su periodo de validez (hasta el %1).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The credential has no expiry date and is valid from its issue date.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no tiene fecha de caducidad y es válida desde su fecha de emisión.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The credential does not start with the W3C Verifiable Credentials context.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no empieza con el contexto W3C Verifiable Credentials.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The credential's type does not include VerifiableCredential.</source>
-            <translation type="unfinished" />
+            <translation>El tipo de la credencial no incluye VerifiableCredential.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The credential does not name its issuer.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no indica su emisor.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The credential has no subject (credentialSubject).</source>
-            <translation type="unfinished" />
+            <translation>La credencial no tiene sujeto (credentialSubject).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The credential has no issuance date, which version 1.1 credentials require.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no tiene fecha de emisión, que exigen las credenciales de la versión 1.1.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The credential has the shape of a W3C Verifiable Credential (%1).</source>
-            <translation type="unfinished" />
+            <translation>La credencial tiene la forma de una credencial verificable del W3C (%1).</translation>
         </message>
         <message>
             <location line="+31" />
             <source>The credential names no recipient identity to compare with the one expected.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no nombra ninguna identidad de destinatario que comparar con la esperada.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The credential names no recipient identity (email or URL) to compare with yours.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no nombra ninguna identidad de destinatario (correo electrónico o URL) que comparar con las suyas.</translation>
         </message>
         <message>
             <location line="+16" />
             <location line="+19" />
             <source>The badge was issued to %1.</source>
-            <translation type="unfinished" />
+            <translation>La insignia se emitió a %1.</translation>
         </message>
         <message>
             <location line="-5" />
             <source>The recipient identity is hashed with %1, which is not a known method.</source>
-            <translation type="unfinished" />
+            <translation>La identidad del destinatario tiene un hash %1, que no es un método conocido.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The badge was not issued to %1.</source>
-            <translation type="unfinished" />
+            <translation>La insignia no se emitió a %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This badge was issued to someone else: its recipient is none of your identities (%1).</source>
-            <translation type="unfinished" />
+            <translation>Esta insignia se emitió a otra persona: su destinatario no es ninguna de sus identidades (%1).</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The credentials carried inside this one are nested too deeply to check.</source>
-            <translation type="unfinished" />
+            <translation>Las credenciales contenidas en esta están anidadas a demasiada profundidad para comprobarlas.</translation>
         </message>
         <message>
             <location filename="../core/verify/SchemaCheck.cpp" line="+524" />
             <source>The %1 schema could not be loaded: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cargar el esquema %1: %2</translation>
         </message>
         <message>
             <location line="+12" />
             <source>The %1 schema check could not run: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo ejecutar la comprobación del esquema %1: %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The credential follows the %1 schema.</source>
-            <translation type="unfinished" />
+            <translation>La credencial sigue el esquema %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The credential does not follow the %1 schema: %2</source>
-            <translation type="unfinished" />
+            <translation>La credencial no sigue el esquema %1: %2</translation>
         </message>
         <message>
             <location filename="../core/verify/StatusCheck.cpp" line="+40" />
             <source>The credential's status entry is incomplete (it needs statusPurpose, statusListIndex and statusListCredential).</source>
-            <translation type="unfinished" />
+            <translation>La entrada de estado de la credencial está incompleta (necesita statusPurpose, statusListIndex y statusListCredential).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The status list is nested too deeply to check.</source>
-            <translation type="unfinished" />
+            <translation>La lista de estado está anidada a demasiada profundidad para comprobarla.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Could not check whether the credential was revoked: the status list %1 is not available.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar si la credencial fue revocada: la lista de estado %1 no está disponible.</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+72" />
             <source>Could not check whether the credential was revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo comprobar si la credencial fue revocada: %1</translation>
         </message>
         <message>
             <location line="-67" />
             <source>The status list %1 does not verify, so it cannot be trusted.</source>
-            <translation type="unfinished" />
+            <translation>La lista de estado %1 no supera la verificación, así que no es de confianza.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The status list %1 could not be fully verified.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo verificar por completo la lista de estado %1.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The status list %1 was issued by someone other than the credential's issuer.</source>
-            <translation type="unfinished" />
+            <translation>La lista de estado %1 la emitió alguien distinto del emisor de la credencial.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The document at %1 is not a %2.</source>
-            <translation type="unfinished" />
+            <translation>El documento de %1 no es un %2.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The status list %1 is not for %2.</source>
-            <translation type="unfinished" />
+            <translation>La lista de estado %1 no es para %2.</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+5" />
             <source>The status list's encoded list is malformed: %1</source>
-            <translation type="unfinished" />
+            <translation>La lista codificada de la lista de estado está mal formada: %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The credential's status index %1 lies outside its status list.</source>
-            <translation type="unfinished" />
+            <translation>El índice de estado %1 de la credencial está fuera de su lista de estado.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The issuer has not revoked this credential.</source>
-            <translation type="unfinished" />
+            <translation>El emisor no ha revocado esta credencial.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The issuer has not suspended this credential.</source>
-            <translation type="unfinished" />
+            <translation>El emisor no ha suspendido esta credencial.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The credential's %1 status is not set.</source>
-            <translation type="unfinished" />
+            <translation>El estado %1 de la credencial no está activado.</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+28" />
             <source>The issuer has revoked this credential.</source>
-            <translation type="unfinished" />
+            <translation>El emisor ha revocado esta credencial.</translation>
         </message>
         <message>
             <location line="-26" />
             <source>The issuer has suspended this credential.</source>
-            <translation type="unfinished" />
+            <translation>El emisor ha suspendido esta credencial.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The credential's %1 status is set; see the issuer's status messages.</source>
-            <translation type="unfinished" />
+            <translation>El estado %1 de la credencial está activado; consulte los mensajes de estado del emisor.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The revocation list %1 was published by someone other than the credential's issuer.</source>
-            <translation type="unfinished" />
+            <translation>La lista de revocación %1 la publicó alguien distinto del emisor de la credencial.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The issuer has revoked this credential: %1</source>
-            <translation type="unfinished" />
+            <translation>El emisor ha revocado esta credencial: %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The credential is not on the issuer's revocation list.</source>
-            <translation type="unfinished" />
+            <translation>La credencial no está en la lista de revocación del emisor.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>The credential uses the status method "%1", which Credfolio cannot check, so it may have been revoked.</source>
-            <translation type="unfinished" />
+            <translation>La credencial usa el método de estado «%1», que Credfolio no puede comprobar, así que podría haber sido revocada.</translation>
         </message>
     </context>
     <context>
@@ -4937,33 +4937,33 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
         <message>
             <location filename="../core/verify/UnsupportedProofSuite.h" line="+22" />
             <source>The proof uses %1, which this version of Credfolio cannot check yet, so nothing is claimed about it.</source>
-            <translation type="unfinished" />
+            <translation>La prueba usa %1, que esta versión de Credfolio todavía no puede comprobar, así que no se afirma nada sobre ella.</translation>
         </message>
         <message>
             <location filename="../core/verify/VerifyContext.cpp" line="+24" />
             <location line="+6" />
             <source>the document is not valid JSON (%1)</source>
-            <translation type="unfinished" />
+            <translation>el documento no es JSON válido (%1)</translation>
         </message>
         <message>
             <location line="-4" />
             <source>the document is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>el documento no es un objeto JSON</translation>
         </message>
         <message>
             <location line="+11" />
             <source>%1 cannot be fetched: no documents were made available</source>
-            <translation type="unfinished" />
+            <translation>no se puede obtener %1: no se proporcionó ningún documento</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is not a valid address</source>
-            <translation type="unfinished" />
+            <translation>%1 no es una dirección válida</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -5017,22 +5017,22 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
         <message>
             <location filename="../core/verify/ChainedResolver.cpp" line="+14" />
             <source>%1 is not available (no local copy and no network)</source>
-            <translation type="unfinished" />
+            <translation>%1 no está disponible (no hay copia local ni red)</translation>
         </message>
         <message>
             <location filename="../core/verify/Resolver.cpp" line="+37" />
             <source>%1 is not available offline (no local copy was given for it)</source>
-            <translation type="unfinished" />
+            <translation>%1 no está disponible sin conexión (no se proporcionó ninguna copia local)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>cannot read the local copy of %1 (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer la copia local de %1 (%2): %3</translation>
         </message>
         <message>
             <location line="+4" />
             <source>the local copy of %1 is larger than 4 MiB</source>
-            <translation type="unfinished" />
+            <translation>la copia local de %1 ocupa más de 4 MiB</translation>
         </message>
     </context>
 </TS>
