@@ -73,22 +73,22 @@
         <message>
             <location filename="../core/catalog/CsvParser.cpp" line="+14" />
             <source>the file is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>el archivo no es texto UTF-8</translation>
         </message>
         <message>
             <location line="+51" />
             <source>a quote appears inside a field that does not start with one</source>
-            <translation type="unfinished" />
+            <translation>aparecen comillas dentro de un campo que no empieza con comillas</translation>
         </message>
         <message>
             <location line="+18" />
             <source>text follows the closing quote of a field</source>
-            <translation type="unfinished" />
+            <translation>hay texto después de las comillas de cierre de un campo</translation>
         </message>
         <message>
             <location line="+8" />
             <source>a quoted field is never closed (it opens here)</source>
-            <translation type="unfinished" />
+            <translation>un campo entre comillas nunca se cierra (se abre aquí)</translation>
         </message>
     </context>
     <context>
@@ -174,12 +174,12 @@
         <message>
             <location filename="../core/catalog/DefaultCatalog.cpp" line="+33" />
             <source>The built-in course catalog is missing from this build.</source>
-            <translation type="unfinished" />
+            <translation>Falta el catálogo de cursos integrado en esta compilación.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The built-in course catalog could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cargar el catálogo de cursos integrado: %1</translation>
         </message>
     </context>
     <context>
@@ -416,12 +416,12 @@
         <message>
             <location filename="../core/did/DidDocument.cpp" line="+36" />
             <source>the published key includes its private part, so it cannot be trusted</source>
-            <translation type="unfinished" />
+            <translation>la clave publicada incluye su parte privada, así que no es de confianza</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the key document holds no public key Credfolio can read</source>
-            <translation type="unfinished" />
+            <translation>el documento de clave no contiene ninguna clave pública que Credfolio pueda leer</translation>
         </message>
         <message>
             <location filename="../core/export/ExportSelection.cpp" line="+20" />
@@ -1021,32 +1021,32 @@
         <message>
             <location filename="../core/catalog/CatalogCsvReader.cpp" line="+30" />
             <source>line %1</source>
-            <translation type="unfinished" />
+            <translation>línea %1</translation>
         </message>
         <message>
             <location line="+15" />
             <source>the file is empty; a header row naming the columns is needed</source>
-            <translation type="unfinished" />
+            <translation>el archivo está vacío; se necesita una fila de encabezado con los nombres de las columnas</translation>
         </message>
         <message>
             <location line="+9" />
             <source>unknown column "%1" (known columns: %2)</source>
-            <translation type="unfinished" />
+            <translation>columna desconocida «%1» (columnas conocidas: %2)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>the column "%1" appears twice</source>
-            <translation type="unfinished" />
+            <translation>la columna «%1» aparece dos veces</translation>
         </message>
         <message>
             <location line="+7" />
             <source>the required column "%1" is missing</source>
-            <translation type="unfinished" />
+            <translation>falta la columna obligatoria «%1»</translation>
         </message>
         <message>
             <location line="+11" />
             <source>this row has %1 fields but the header has %2</source>
-            <translation type="unfinished" />
+            <translation>esta fila tiene %1 campos pero el encabezado tiene %2</translation>
         </message>
         <message>
             <location line="+14" />
@@ -1054,27 +1054,27 @@
             <location line="+5" />
             <location line="+3" />
             <source>this required value is missing</source>
-            <translation type="unfinished" />
+            <translation>falta este valor obligatorio</translation>
         </message>
         <message>
             <location line="-17" />
             <source>"%1" is not a number</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un número</translation>
         </message>
         <message>
             <location line="+33" />
             <source>a course that costs money needs a currency</source>
-            <translation type="unfinished" />
+            <translation>un curso de pago necesita una moneda</translation>
         </message>
         <message>
             <location line="+45" />
             <source>provider "%1" was named "%2" on an earlier row</source>
-            <translation type="unfinished" />
+            <translation>el proveedor «%1» se llamaba «%2» en una fila anterior</translation>
         </message>
         <message>
             <location line="+8" />
             <source>the file has a header row but no courses</source>
-            <translation type="unfinished" />
+            <translation>el archivo tiene una fila de encabezado pero ningún curso</translation>
         </message>
     </context>
     <context>
@@ -1266,43 +1266,43 @@
         <message>
             <location filename="../core/catalog/CatalogImporter.cpp" line="+90" />
             <source>cannot open the file: %1</source>
-            <translation type="unfinished" />
+            <translation>no se puede abrir el archivo: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>the file is %1 MiB; catalogs of more than %2 MiB are not accepted</source>
-            <translation type="unfinished" />
+            <translation>el archivo ocupa %1 MiB; no se aceptan catálogos de más de %2 MiB</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>el archivo está vacío</translation>
         </message>
         <message>
             <location line="+55" />
             <source>… and %1 more problems</source>
-            <translation type="unfinished" />
+            <translation>… y %1 problemas más</translation>
         </message>
         <message>
             <location line="+109" />
             <source>the catalog holds no providers, skills, courses or microcredentials</source>
-            <translation type="unfinished" />
+            <translation>el catálogo no contiene proveedores, competencias, cursos ni microcredenciales</translation>
         </message>
         <message>
             <location line="+29" />
             <source>no provider has the id "%1"; list it under "providers"</source>
-            <translation type="unfinished" />
+            <translation>ningún proveedor tiene el id «%1»; inclúyalo en «providers»</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+17" />
             <source>no skill has the id "%1"; list it under "skills"</source>
-            <translation type="unfinished" />
+            <translation>ninguna competencia tiene el id «%1»; inclúyala en «skills»</translation>
         </message>
         <message>
             <location line="-6" />
             <source>no course has the id "%1"</source>
-            <translation type="unfinished" />
+            <translation>ningún curso tiene el id «%1»</translation>
         </message>
     </context>
     <context>
@@ -1310,72 +1310,72 @@
         <message>
             <location filename="../core/catalog/CatalogJsonReader.cpp" line="+32" />
             <source>line %1, column %2</source>
-            <translation type="unfinished" />
+            <translation>línea %1, columna %2</translation>
         </message>
         <message>
             <location line="+9" />
             <source>must be an object ({...})</source>
-            <translation type="unfinished" />
+            <translation>debe ser un objeto ({...})</translation>
         </message>
         <message>
             <location line="+67" />
             <source>a course that costs money needs a currency</source>
-            <translation type="unfinished" />
+            <translation>un curso de pago necesita una moneda</translation>
         </message>
         <message>
             <location line="+23" />
             <source>a requirement needs at least one course</source>
-            <translation type="unfinished" />
+            <translation>un requisito necesita al menos un curso</translation>
         </message>
         <message>
             <location line="+5" />
             <source>"n" belongs only to "n_of" requirements</source>
-            <translation type="unfinished" />
+            <translation>«n» solo corresponde a los requisitos «n_of»</translation>
         </message>
         <message>
             <location line="+5" />
             <source>must be a whole number of at least 1</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero igual o mayor que 1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>asks for %1 courses but the list offers only %2</source>
-            <translation type="unfinished" />
+            <translation>pide %1 cursos pero la lista solo ofrece %2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>must be "all" or "n_of", not "%1"</source>
-            <translation type="unfinished" />
+            <translation>debe ser «all» o «n_of», no «%1»</translation>
         </message>
         <message>
             <location line="+23" />
             <source>a microcredential needs at least one requirement</source>
-            <translation type="unfinished" />
+            <translation>una microcredencial necesita al menos un requisito</translation>
         </message>
         <message>
             <location line="+13" />
             <source>give the achievement's id, its name, or both</source>
-            <translation type="unfinished" />
+            <translation>indique el id del logro, su nombre o ambos</translation>
         </message>
         <message>
             <location line="+14" />
             <source>this is not valid JSON (%1)</source>
-            <translation type="unfinished" />
+            <translation>esto no es JSON válido (%1)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>a catalog must be a JSON object with "format": "credfolio-catalog"</source>
-            <translation type="unfinished" />
+            <translation>un catálogo debe ser un objeto JSON con "format": "credfolio-catalog"</translation>
         </message>
         <message>
             <location line="+7" />
             <source>this is not a Credfolio catalog ("format" must be "credfolio-catalog")</source>
-            <translation type="unfinished" />
+            <translation>esto no es un catálogo de Credfolio («format» debe ser «credfolio-catalog»)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>catalog format version %1 is not supported by this version of Credfolio (it reads version 1)</source>
-            <translation type="unfinished" />
+            <translation>esta versión de Credfolio no admite la versión %1 del formato de catálogo (lee la versión 1)</translation>
         </message>
     </context>
     <context>
@@ -1383,47 +1383,47 @@
         <message>
             <location filename="../core/catalog/CatalogRules.cpp" line="+38" />
             <source>the id is missing</source>
-            <translation type="unfinished" />
+            <translation>falta el id</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the id "%1" may only use lowercase letters, digits, '.', '_' and '-', and must start with a letter or digit</source>
-            <translation type="unfinished" />
+            <translation>el id «%1» solo puede usar letras minúsculas, dígitos, '.', '_' y '-', y debe empezar por una letra o un dígito</translation>
         </message>
         <message>
             <location line="+11" />
             <source>"%1" is not a three-letter currency code such as USD or EUR</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un código de moneda de tres letras como USD o EUR</translation>
         </message>
         <message>
             <location line="+13" />
             <source>"%1" is not a language tag such as en or pt-BR</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una etiqueta de idioma como en o pt-BR</translation>
         </message>
         <message>
             <location line="+24" />
             <source>"%1" is not a web address (http or https)</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una dirección web (http o https)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>"%1" is not an absolute URI (such as https://... or urn:...)</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un URI absoluto (como https://... o urn:...)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>hours must be a number above 0 and at most 10000</source>
-            <translation type="unfinished" />
+            <translation>las horas deben ser un número mayor que 0 y como máximo 10000</translation>
         </message>
         <message>
             <location line="+7" />
             <source>cost must be a number of 0 (free) or more</source>
-            <translation type="unfinished" />
+            <translation>el coste debe ser un número igual o mayor que 0 (gratuito)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>"%1" is not one of: %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es uno de estos: %2</translation>
         </message>
     </context>
     <context>
@@ -1843,7 +1843,7 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/did/DidDocument.cpp" line="+49" />
             <source>the key document has no id</source>
-            <translation type="unfinished" />
+            <translation>el documento de clave no tiene id</translation>
         </message>
     </context>
     <context>
@@ -1851,57 +1851,57 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/did/DidResolver.cpp" line="+99" />
             <source>the did:web identifier %1 is malformed</source>
-            <translation type="unfinished" />
+            <translation>el identificador did:web %1 está mal formado</translation>
         </message>
         <message>
             <location line="+10" />
             <source>the did:web identifier %1 does not name a web address</source>
-            <translation type="unfinished" />
+            <translation>el identificador did:web %1 no nombra una dirección web</translation>
         </message>
         <message>
             <location line="+12" />
             <source>the DID method of %1 is not supported</source>
-            <translation type="unfinished" />
+            <translation>no se admite el método DID de %1</translation>
         </message>
         <message>
             <location line="+30" />
             <source>the did:key identifier holds no usable key: %1</source>
-            <translation type="unfinished" />
+            <translation>el identificador did:key no contiene ninguna clave utilizable: %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>the did:jwk identifier is not valid base64url</source>
-            <translation type="unfinished" />
+            <translation>el identificador did:jwk no es base64url válido</translation>
         </message>
         <message>
             <location line="+4" />
             <source>the did:jwk identifier does not hold a JSON key</source>
-            <translation type="unfinished" />
+            <translation>el identificador did:jwk no contiene una clave JSON</translation>
         </message>
         <message>
             <location line="+2" />
             <source>the did:jwk key includes its private part, so it cannot be trusted</source>
-            <translation type="unfinished" />
+            <translation>la clave did:jwk incluye su parte privada, así que no es de confianza</translation>
         </message>
         <message>
             <location line="+3" />
             <source>the did:jwk key is not usable: %1</source>
-            <translation type="unfinished" />
+            <translation>la clave did:jwk no se puede usar: %1</translation>
         </message>
         <message>
             <location line="+15" />
             <source>the DID document of %1 cannot be fetched here</source>
-            <translation type="unfinished" />
+            <translation>el documento DID de %1 no se puede obtener aquí</translation>
         </message>
         <message>
             <location line="+7" />
             <source>the DID document of %1 is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>el documento DID de %1 no es un objeto JSON</translation>
         </message>
         <message>
             <location line="+2" />
             <source>the DID document fetched for %1 describes %2 instead</source>
-            <translation type="unfinished" />
+            <translation>el documento DID obtenido para %1 describe en cambio %2</translation>
         </message>
     </context>
     <context>
@@ -2151,47 +2151,47 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/catalog/JsonFields.cpp" line="+19" />
             <source>unknown field (allowed here: %1)</source>
-            <translation type="unfinished" />
+            <translation>campo desconocido (permitidos aquí: %1)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>this required field is missing</source>
-            <translation type="unfinished" />
+            <translation>falta este campo obligatorio</translation>
         </message>
         <message>
             <location line="+12" />
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>debe ser texto</translation>
         </message>
         <message>
             <location line="+5" />
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>no debe estar vacío</translation>
         </message>
         <message>
             <location line="+12" />
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número</translation>
         </message>
         <message>
             <location line="+12" />
             <source>must be a list ([...])</source>
-            <translation type="unfinished" />
+            <translation>debe ser una lista ([...])</translation>
         </message>
         <message>
             <location line="+12" />
             <source>must be an object ({...})</source>
-            <translation type="unfinished" />
+            <translation>debe ser un objeto ({...})</translation>
         </message>
         <message>
             <location line="+17" />
             <source>must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>debe ser un texto no vacío</translation>
         </message>
         <message>
             <location line="+2" />
             <source>"%1" is listed twice</source>
-            <translation type="unfinished" />
+            <translation>«%1» aparece dos veces</translation>
         </message>
     </context>
     <context>
@@ -3130,91 +3130,91 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/crypto/PassphraseSeal.cpp" line="+106" />
             <source>The key file is empty.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave está vacío.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>This is not a Credfolio key file.</source>
-            <translation type="unfinished" />
+            <translation>Este no es un archivo de clave de Credfolio.</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>The key file is incomplete: it ends after %n byte(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El archivo de clave está incompleto: termina después de %n byte.</numerusform>
+                <numerusform>El archivo de clave está incompleto: termina después de %n bytes.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>The key file was made by a newer version of Credfolio (format %1).</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave se creó con una versión más reciente de Credfolio (formato %1).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The key file is damaged: its format version is 0.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave está dañado: su versión de formato es 0.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The key file is damaged: its length field is impossible.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave está dañado: su campo de longitud es imposible.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The key file is incomplete: %1 of %2 bytes are there.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave está incompleto: contiene %1 de %2 bytes.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The key file is damaged: it has %1 unexpected bytes at the end.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave está dañado: tiene %1 bytes inesperados al final.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The key file is damaged: its checksum does not match its contents.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave está dañado: su suma de comprobación no coincide con su contenido.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The key file uses a key derivation this version of Credfolio does not know.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave usa una derivación de clave que esta versión de Credfolio no conoce.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The key file asks for an Argon2id cost outside the accepted bounds.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave pide un coste de Argon2id fuera de los límites aceptados.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>A sealed secret holds 1 to %1 bytes, not %2.</source>
-            <translation type="unfinished" />
+            <translation>Un secreto sellado contiene de 1 a %1 bytes, no %2.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The passphrase is empty.</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña está vacía.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The Argon2id cost is outside the accepted bounds.</source>
-            <translation type="unfinished" />
+            <translation>El coste de Argon2id está fuera de los límites aceptados.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>The key could not be sealed: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo sellar la clave: %1</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+16" />
             <source>The passphrase is wrong.</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña es incorrecta.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The key file could not be opened: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir el archivo de clave: %1</translation>
         </message>
     </context>
     <context>
@@ -4971,22 +4971,22 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
         <message>
             <location filename="../core/crypto/Gzip.cpp" line="+15" />
             <source>the data is not gzip-compressed</source>
-            <translation type="unfinished" />
+            <translation>los datos no están comprimidos con gzip</translation>
         </message>
         <message>
             <location line="+4" />
             <source>gzip is not available in this build</source>
-            <translation type="unfinished" />
+            <translation>gzip no está disponible en esta compilación</translation>
         </message>
         <message>
             <location line="+16" />
             <source>the compressed data expands beyond %1 bytes</source>
-            <translation type="unfinished" />
+            <translation>los datos comprimidos se expanden más allá de %1 bytes</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the gzip data is corrupt (%1)</source>
-            <translation type="unfinished" />
+            <translation>los datos gzip están dañados (%1)</translation>
         </message>
     </context>
     <context>
