@@ -6,32 +6,32 @@
         <message>
             <location filename="../core/portfolio/BadgeRecord.cpp" line="+40" />
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Verificada</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not verified</source>
-            <translation type="unfinished" />
+            <translation>Sin verificar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Invalid</source>
-            <translation type="unfinished" />
+            <translation>No válida</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Caducada</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Revocada</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Self-reported</source>
-            <translation type="unfinished" />
+            <translation>Autodeclarada</translation>
         </message>
     </context>
     <context>
@@ -39,7 +39,7 @@
         <message>
             <location filename="../core/portfolio/BulkImport.cpp" line="+90" />
             <source>This is a link; allow online checks to import badges from links, or download the badge and import the file.</source>
-            <translation type="unfinished" />
+            <translation>Esto es un enlace; permita las comprobaciones en línea para importar insignias desde enlaces, o descargue la insignia e importe el archivo.</translation>
         </message>
     </context>
     <context>
@@ -47,7 +47,7 @@
         <message>
             <location filename="../core/jsonld/BundledContexts.cpp" line="+89" />
             <source>The context %1 is not bundled with Credfolio and online checks are off</source>
-            <translation type="unfinished" />
+            <translation>El contexto %1 no viene incluido con Credfolio y las comprobaciones en línea están desactivadas</translation>
         </message>
     </context>
     <context>
@@ -96,77 +96,77 @@
         <message>
             <location filename="../core/storage/Database.cpp" line="+43" />
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer %1: %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 is not a Credfolio portfolio (it is not an SQLite database). It was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 no es un portafolio de Credfolio (no es una base de datos SQLite). No se ha modificado.</translation>
         </message>
         <message>
             <location line="+45" />
             <source>The portfolio is busy: another Credfolio window or command is writing to it. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>El portafolio está ocupado: otra ventana u orden de Credfolio está escribiendo en él. Vuelva a intentarlo dentro de un momento.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The portfolio file is read-only, so nothing could be saved.</source>
-            <translation type="unfinished" />
+            <translation>El archivo del portafolio es de solo lectura, así que no se pudo guardar nada.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The disk is full, so nothing could be saved.</source>
-            <translation type="unfinished" />
+            <translation>El disco está lleno, así que no se pudo guardar nada.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The portfolio file is damaged (%1).</source>
-            <translation type="unfinished" />
+            <translation>El archivo del portafolio está dañado (%1).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Database error: %1</source>
-            <translation type="unfinished" />
+            <translation>Error de la base de datos: %1</translation>
         </message>
         <message>
             <location line="+19" />
             <source>No portfolio file was given.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ningún archivo de portafolio.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Cannot create the folder %1.</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear la carpeta %1.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>%1 could not be read as a Credfolio portfolio. It was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 no se pudo leer como portafolio de Credfolio. No se ha modificado.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>%1 is an SQLite database of another program, not a Credfolio portfolio. It was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 es una base de datos SQLite de otro programa, no un portafolio de Credfolio. No se ha modificado.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This portfolio was written by a newer version of Credfolio (format %1; this version reads up to %2). Update Credfolio to open it. The file was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>Este portafolio lo escribió una versión más reciente de Credfolio (formato %1; esta versión lee hasta el %2). Actualice Credfolio para abrirlo. El archivo no se ha modificado.</translation>
         </message>
         <message>
             <location filename="../core/storage/Migrations.cpp" line="+192" />
             <source>Cannot read the portfolio's format version.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer la versión de formato del portafolio.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Updating the portfolio to format %1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>Falló la actualización del portafolio al formato %1: %2</translation>
         </message>
         <message>
             <location filename="../core/storage/SqliteStatement.cpp" line="+28" />
             <source>Database error: the connection is not an open SQLite database.</source>
-            <translation type="unfinished" />
+            <translation>Error de la base de datos: la conexión no es una base de datos SQLite abierta.</translation>
         </message>
     </context>
     <context>
@@ -187,7 +187,7 @@
         <message>
             <location filename="../core/jsonld/JsonLd.cpp" line="+31" />
             <source>JSON-LD processing failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Falló el procesamiento JSON-LD: %1</translation>
         </message>
     </context>
     <context>
@@ -195,17 +195,17 @@
         <message>
             <location filename="../core/portfolio/LearnerProfile.cpp" line="+18" />
             <source>The profile cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el perfil.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>"%1" is not an email address.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una dirección de correo electrónico.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>"%1" is not a full URL (like https://example.org/me).</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una URL completa (como https://example.org/me).</translation>
         </message>
     </context>
     <context>
@@ -236,7 +236,7 @@
         <message>
             <location filename="../core/identity/KeyFile.cpp" line="+31" />
             <source>The folder %1 could not be created.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear la carpeta %1.</translation>
         </message>
     </context>
     <context>
@@ -426,27 +426,27 @@
         <message>
             <location filename="../core/export/ExportSelection.cpp" line="+20" />
             <source>Choose either a collection or badges, not both.</source>
-            <translation type="unfinished" />
+            <translation>Elija una colección o insignias, no ambas cosas.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>There is no badge %1 in the portfolio.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna insignia %1 en el portafolio.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>There is no collection named "%1".</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna colección llamada «%1».</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The collection "%1" holds no badges.</source>
-            <translation type="unfinished" />
+            <translation>La colección «%1» no contiene insignias.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The portfolio holds no badges to export (sample badges are left out unless picked).</source>
-            <translation type="unfinished" />
+            <translation>El portafolio no contiene insignias que exportar (las insignias de ejemplo se omiten salvo que se elijan).</translation>
         </message>
         <message>
             <location filename="../core/identity/KeyFile.cpp" line="+13" />
@@ -454,98 +454,98 @@
             <location line="+19" />
             <location line="+4" />
             <source>The key file %1 could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir el archivo de clave %1: %2</translation>
         </message>
         <message>
             <location line="-20" />
             <source>The key file %1 could not be written to disk.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir en el disco el archivo de clave %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A key file already exists at %1; it was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe un archivo de clave en %1; se ha dejado como estaba.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The key file %1 could not be put in place: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo colocar en su sitio el archivo de clave %1: %2</translation>
         </message>
         <message>
             <location filename="../core/identity/LearnerKeys.cpp" line="+44" />
             <source>There is no signing key in the keychain yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay ninguna clave de firma en el llavero.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The keychain refused access to your signing key. It may be locked: unlock it and try again.</source>
-            <translation type="unfinished" />
+            <translation>El llavero denegó el acceso a su clave de firma. Puede que esté bloqueado: desbloquéelo y vuelva a intentarlo.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No keychain service answered on this computer, so Credfolio cannot keep your signing key there. You can keep it in a key file protected by a passphrase instead.</source>
-            <translation type="unfinished" />
+            <translation>Ningún servicio de llavero respondió en este equipo, así que Credfolio no puede guardar ahí su clave de firma. En su lugar, puede guardarla en un archivo de clave protegido por una frase de contraseña.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The keychain could not be used: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo usar el llavero: %1</translation>
         </message>
         <message>
             <location filename="../core/net/NetworkResolver.cpp" line="+105" />
             <source>%1 MiB</source>
-            <translation type="unfinished" />
+            <translation>%1 MiB</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 KiB</source>
-            <translation type="unfinished" />
+            <translation>%1 KiB</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1 bytes</translation>
         </message>
         <message>
             <location line="+63" />
             <source>%1 did not answer within %2 s (timed out)</source>
-            <translation type="unfinished" />
+            <translation>%1 no respondió en %2 s (se agotó el tiempo de espera)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 is larger than %2 (too large); it was not downloaded</source>
-            <translation type="unfinished" />
+            <translation>%1 ocupa más de %2 (demasiado grande); no se descargó</translation>
         </message>
         <message>
             <location line="+7" />
             <source>could not reach %1 securely: %2</source>
-            <translation type="unfinished" />
+            <translation>no se pudo conectar de forma segura con %1: %2</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+20" />
             <source>could not reach %1: %2</source>
-            <translation type="unfinished" />
+            <translation>no se pudo conectar con %1: %2</translation>
         </message>
         <message>
             <location line="-14" />
             <source>%1 answered HTTP %2 (a redirect) without saying where to</source>
-            <translation type="unfinished" />
+            <translation>%1 respondió HTTP %2 (una redirección) sin indicar adónde</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1 answered HTTP %2</source>
-            <translation type="unfinished" />
+            <translation>%1 respondió HTTP %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 answered HTTP %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 respondió HTTP %2 (%3)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 was served as %2, not as a JSON, JSON-LD, JWT or text document</source>
-            <translation type="unfinished" />
+            <translation>%1 se sirvió como %2, no como documento JSON, JSON-LD, JWT o de texto</translation>
         </message>
         <message>
             <location filename="../core/verify/CredentialDispatch.cpp" line="+53" />
@@ -902,63 +902,63 @@
         <message>
             <location filename="../core/portfolio/BadgeImporter.cpp" line="+59" />
             <source>The file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>El archivo no existe.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>Esto es una carpeta, no un archivo.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The file is %1 MiB; badge files over %2 MiB are refused.</source>
-            <translation type="unfinished" />
+            <translation>El archivo ocupa %1 MiB; se rechazan los archivos de insignias de más de %2 MiB.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el archivo: %1</translation>
         </message>
         <message>
             <location line="+81" />
             <location line="+34" />
             <source>Already in the portfolio.</source>
-            <translation type="unfinished" />
+            <translation>Ya está en el portafolio.</translation>
         </message>
         <message>
             <location line="-15" />
             <source>Not stored because it failed verification: %1</source>
-            <translation type="unfinished" />
+            <translation>No se guardó porque no superó la verificación: %1</translation>
         </message>
         <message>
             <location line="+23" />
             <source>There is no badge %1 in the portfolio.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna insignia %1 en el portafolio.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>A self-reported credential needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Una credencial autodeclarada necesita un nombre.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>"%1" is not a full link (like https://example.org/certificate/123).</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un enlace completo (como https://example.org/certificate/123).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The attachment %1 is larger than %2 MiB.</source>
-            <translation type="unfinished" />
+            <translation>El adjunto %1 ocupa más de %2 MiB.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>You entered this credential yourself; it carries no data anyone can verify.</source>
-            <translation type="unfinished" />
+            <translation>Usted mismo introdujo esta credencial; no contiene datos que nadie pueda verificar.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This credential is already in the portfolio.</source>
-            <translation type="unfinished" />
+            <translation>Esta credencial ya está en el portafolio.</translation>
         </message>
     </context>
     <context>
@@ -985,35 +985,35 @@
             <location filename="../core/portfolio/BadgeCollections.cpp" line="+53" />
             <location line="+17" />
             <source>A collection needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Una colección necesita un nombre.</translation>
         </message>
         <message>
             <location line="-15" />
             <location line="+17" />
             <source>There is already a collection named "%1".</source>
-            <translation type="unfinished" />
+            <translation>Ya existe una colección llamada «%1».</translation>
         </message>
         <message>
             <location filename="../core/portfolio/BadgeStore.cpp" line="+303" />
             <source>%1 is not an image Credfolio shows (PNG, JPEG, GIF, WebP or SVG up to 2 MiB).</source>
-            <translation type="unfinished" />
+            <translation>%1 no es una imagen que Credfolio muestre (PNG, JPEG, GIF, WebP o SVG de hasta 2 MiB).</translation>
         </message>
         <message>
             <location line="+143" />
             <location line="+2" />
             <source>The badge could not be stored: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar la insignia: %1</translation>
         </message>
         <message>
             <location line="+23" />
             <location line="+8" />
             <source>There is no badge %1 in the portfolio.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna insignia %1 en el portafolio.</translation>
         </message>
         <message>
             <location line="+40" />
             <source>The badge is already back in the portfolio.</source>
-            <translation type="unfinished" />
+            <translation>La insignia ya ha vuelto al portafolio.</translation>
         </message>
     </context>
     <context>
@@ -2199,24 +2199,24 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/identity/KeyFile.cpp" line="+30" />
             <source>There is no key file at %1.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún archivo de clave en %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+5" />
             <source>The key file %1 could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo de clave %1: %2</translation>
         </message>
         <message>
             <location line="-3" />
             <location line="+5" />
             <source>%1 is too large to be a Credfolio key file.</source>
-            <translation type="unfinished" />
+            <translation>%1 es demasiado grande para ser un archivo de clave de Credfolio.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>The key file %1 could not be removed: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo eliminar el archivo de clave %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2284,19 +2284,19 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/identity/Keychain.cpp" line="+56" />
             <source>The keychain can only be used by a running application.</source>
-            <translation type="unfinished" />
+            <translation>El llavero solo lo puede usar una aplicación en ejecución.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>An earlier request to the keychain is still waiting for an answer.</source>
-            <translation type="unfinished" />
+            <translation>Una solicitud anterior al llavero todavía está esperando respuesta.</translation>
         </message>
         <message numerus="yes">
             <location line="+26" />
             <source>The keychain did not answer within %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El llavero no respondió en %n segundo.</numerusform>
+                <numerusform>El llavero no respondió en %n segundos.</numerusform>
             </translation>
         </message>
     </context>
@@ -2305,46 +2305,46 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/identity/LearnerKeys.cpp" line="+77" />
             <source>The portfolio has no usable identifier, so its signing key cannot be found.</source>
-            <translation type="unfinished" />
+            <translation>El portafolio no tiene ningún identificador utilizable, así que no se puede encontrar su clave de firma.</translation>
         </message>
         <message>
             <location line="+45" />
             <source>This portfolio's signing key is kept in a key file protected by a passphrase (%1). Unlock it with its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>La clave de firma de este portafolio se guarda en un archivo de clave protegido por una frase de contraseña (%1). Desbloquéela con su frase de contraseña.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>The keychain entry for your signing key is damaged: it does not hold a key.</source>
-            <translation type="unfinished" />
+            <translation>La entrada del llavero de su clave de firma está dañada: no contiene ninguna clave.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>The keychain did not keep your new signing key; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>El llavero no guardó su nueva clave de firma; no se guardó nada.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>There is no key file at %1.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún archivo de clave en %1.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>The key file opened but does not hold a signing key.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave se abrió pero no contiene ninguna clave de firma.</translation>
         </message>
         <message numerus="yes">
             <location line="+9" />
             <location line="+22" />
             <source>Choose a passphrase of at least %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+                <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
             </translation>
         </message>
         <message>
             <location line="-10" />
             <source>The key file %1 does not read back as written.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de clave %1 no se lee igual que como se escribió.</translation>
         </message>
     </context>
     <context>
@@ -2793,42 +2793,42 @@ Competencias: %2</translation>
         <message>
             <location filename="../core/net/NetworkResolver.cpp" line="+17" />
             <source>"%1" is not a web address that can be fetched</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es una dirección web que se pueda descargar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not an https:// address; online checks fetch documents only over HTTPS</source>
-            <translation type="unfinished" />
+            <translation>%1 no es una dirección https://; las comprobaciones en línea solo descargan documentos a través de HTTPS</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 carries a user name or password; it is not fetched</source>
-            <translation type="unfinished" />
+            <translation>%1 lleva un nombre de usuario o una contraseña; no se descarga</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 cannot be fetched: online checks need a running application</source>
-            <translation type="unfinished" />
+            <translation>no se puede descargar %1: las comprobaciones en línea necesitan una aplicación en ejecución</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 cannot be fetched: this installation has no TLS support</source>
-            <translation type="unfinished" />
+            <translation>no se puede descargar %1: esta instalación no admite TLS</translation>
         </message>
         <message>
             <location line="+24" />
             <source>%1 redirected to %2, which is not an https:// address; it was not followed</source>
-            <translation type="unfinished" />
+            <translation>%1 redirigió a %2, que no es una dirección https://; no se siguió</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 redirected to an address with a user name or password, or without a host; it was not followed</source>
-            <translation type="unfinished" />
+            <translation>%1 redirigió a una dirección con nombre de usuario o contraseña, o sin servidor; no se siguió</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 redirected more than %2 times; it was not followed further</source>
-            <translation type="unfinished" />
+            <translation>%1 redirigió más de %2 veces; no se siguió más</translation>
         </message>
     </context>
     <context>
@@ -3720,27 +3720,27 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
         <message>
             <location filename="../core/progress/ProgressStore.cpp" line="+56" />
             <source>There is no microcredential with the id "%1" in the catalog.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna microcredencial con el id «%1» en el catálogo.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The microcredential "%1" is not in your plan.</source>
-            <translation type="unfinished" />
+            <translation>La microcredencial «%1» no está en su plan.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>There is no course with the id "%1" in the catalog.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún curso con el id «%1» en el catálogo.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Progress must be a percentage from 0 to 100, not %1.</source>
-            <translation type="unfinished" />
+            <translation>El progreso debe ser un porcentaje de 0 a 100, no %1.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The completion date %1 is in the future.</source>
-            <translation type="unfinished" />
+            <translation>La fecha de finalización %1 está en el futuro.</translation>
         </message>
     </context>
     <context>
@@ -4801,12 +4801,12 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
         <message>
             <location filename="../core/rdf/Canonicalizer.cpp" line="+111" />
             <source>canonicalization stopped after %1 steps: the data's blank nodes are too symmetric to label in reasonable time</source>
-            <translation type="unfinished" />
+            <translation>la canonicalización se detuvo tras %1 pasos: los nodos en blanco de los datos son demasiado simétricos para etiquetarlos en un tiempo razonable</translation>
         </message>
         <message>
             <location line="+185" />
             <source>the data holds a statement that is not RDF</source>
-            <translation type="unfinished" />
+            <translation>los datos contienen una declaración que no es RDF</translation>
         </message>
     </context>
     <context>
@@ -4814,122 +4814,122 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
         <message>
             <location filename="../core/rdf/NQuads.cpp" line="+53" />
             <source>expected "." at the end of the statement</source>
-            <translation type="unfinished" />
+            <translation>se esperaba «.» al final de la declaración</translation>
         </message>
         <message>
             <location line="+4" />
             <source>unexpected text after the end of the statement</source>
-            <translation type="unfinished" />
+            <translation>texto inesperado después del final de la declaración</translation>
         </message>
         <message>
             <location line="+16" />
             <source>line %1, column %2: %3</source>
-            <translation type="unfinished" />
+            <translation>línea %1, columna %2: %3</translation>
         </message>
         <message>
             <location line="+8" />
             <source>expected a subject</source>
-            <translation type="unfinished" />
+            <translation>se esperaba un sujeto</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the subject must be an IRI or a blank node</source>
-            <translation type="unfinished" />
+            <translation>el sujeto debe ser un IRI o un nodo en blanco</translation>
         </message>
         <message>
             <location line="+6" />
             <source>the predicate must be an IRI</source>
-            <translation type="unfinished" />
+            <translation>el predicado debe ser un IRI</translation>
         </message>
         <message>
             <location line="+7" />
             <source>expected an object</source>
-            <translation type="unfinished" />
+            <translation>se esperaba un objeto</translation>
         </message>
         <message>
             <location line="+11" />
             <source>the graph label must be an IRI or a blank node</source>
-            <translation type="unfinished" />
+            <translation>la etiqueta de grafo debe ser un IRI o un nodo en blanco</translation>
         </message>
         <message>
             <location line="+9" />
             <source>incomplete \%1 escape</source>
-            <translation type="unfinished" />
+            <translation>secuencia de escape \%1 incompleta</translation>
         </message>
         <message>
             <location line="+5" />
             <source>invalid hex digit in \%1 escape</source>
-            <translation type="unfinished" />
+            <translation>dígito hexadecimal no válido en la secuencia de escape \%1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>the escape does not name a Unicode character</source>
-            <translation type="unfinished" />
+            <translation>la secuencia de escape no nombra un carácter Unicode</translation>
         </message>
         <message>
             <location line="+12" />
             <source>unterminated IRI</source>
-            <translation type="unfinished" />
+            <translation>IRI sin terminar</translation>
         </message>
         <message>
             <location line="+7" />
             <source>only \u and \U escapes are allowed in an IRI</source>
-            <translation type="unfinished" />
+            <translation>en un IRI solo se permiten las secuencias de escape \u y \U</translation>
         </message>
         <message>
             <location line="+6" />
             <source>character not allowed in an IRI</source>
-            <translation type="unfinished" />
+            <translation>carácter no permitido en un IRI</translation>
         </message>
         <message>
             <location line="+6" />
             <source>the IRI &lt;%1&gt; is relative; N-Quads needs absolute IRIs</source>
-            <translation type="unfinished" />
+            <translation>el IRI &lt;%1&gt; es relativo; N-Quads necesita IRI absolutos</translation>
         </message>
         <message>
             <location line="+8" />
             <source>a blank node label starts with "_:"</source>
-            <translation type="unfinished" />
+            <translation>una etiqueta de nodo en blanco empieza por «_:»</translation>
         </message>
         <message>
             <location line="+15" />
             <source>empty blank node label</source>
-            <translation type="unfinished" />
+            <translation>etiqueta de nodo en blanco vacía</translation>
         </message>
         <message>
             <location line="+3" />
             <source>a blank node label cannot start with "%1"</source>
-            <translation type="unfinished" />
+            <translation>una etiqueta de nodo en blanco no puede empezar por «%1»</translation>
         </message>
         <message>
             <location line="+11" />
             <source>unterminated string literal</source>
-            <translation type="unfinished" />
+            <translation>literal de cadena sin terminar</translation>
         </message>
         <message>
             <location line="+5" />
             <source>line break inside a string literal</source>
-            <translation type="unfinished" />
+            <translation>salto de línea dentro de un literal de cadena</translation>
         </message>
         <message>
             <location line="+7" />
             <source>incomplete escape</source>
-            <translation type="unfinished" />
+            <translation>secuencia de escape incompleta</translation>
         </message>
         <message>
             <location line="+33" />
             <source>unknown escape \%1</source>
-            <translation type="unfinished" />
+            <translation>secuencia de escape desconocida \%1</translation>
         </message>
         <message>
             <location line="+21" />
             <source>malformed language tag</source>
-            <translation type="unfinished" />
+            <translation>etiqueta de idioma mal formada</translation>
         </message>
         <message>
             <location line="+7" />
             <source>a datatype must be an IRI</source>
-            <translation type="unfinished" />
+            <translation>un tipo de datos debe ser un IRI</translation>
         </message>
     </context>
     <context>
