@@ -3984,12 +3984,12 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     <message>
         <location line="+6"/>
         <source>the token has no iss claim naming the issuer</source>
-        <translation>el token no tiene ninguna reclamación iss que nombre al emisor</translation>
+        <translation>el token no tiene ninguna afirmación iss que nombre al emisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token&apos;s claims disagree with the credential: %1.</source>
-        <translation>Las reclamaciones del token no concuerdan con la credencial: %1.</translation>
+        <translation>Las afirmaciones del token no concuerdan con la credencial: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4004,7 +4004,7 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     <message>
         <location line="+3"/>
         <source>The token&apos;s claims agree with the credential.</source>
-        <translation>Las reclamaciones del token concuerdan con la credencial.</translation>
+        <translation>Las afirmaciones del token concuerdan con la credencial.</translation>
     </message>
 </context>
 <context>
@@ -4304,7 +4304,7 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     <message>
         <location line="+33"/>
         <source>Status: %1 (checked %2)</source>
-        <translation>Estado: %1 (comprobado %2)</translation>
+        <translation>Estado: %1 (comprobación: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4705,12 +4705,12 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     <message>
         <location line="+9"/>
         <source>%1 is now %2.</source>
-        <translation>El estado de %1 es ahora %2.</translation>
+        <translation>%1 ahora: %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cleared</source>
-        <translation>borrado</translation>
+        <translation>sin estado</translation>
     </message>
     <message>
         <location line="+11"/>
