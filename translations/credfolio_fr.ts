@@ -244,171 +244,171 @@
     <message numerus="yes">
         <location filename="../app/cli/CatalogCommands.cpp" line="+163"/>
         <source>%1 was not imported: %n problem(s) found; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n’a pas été importé&#xa0;: %n problème détecté&#xa0;; rien n’a été modifié.</numerusform>
+            <numerusform>%1 n’a pas été importé&#xa0;: %n problèmes détectés&#xa0;; rien n’a été modifié.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="+22"/>
         <source>Search the course catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le catalogue de cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List microcredentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les microcertifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a JSON or CSV catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un catalogue JSON ou CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pursue a microcredential</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser une microcertification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop pursuing a microcredential</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus viser une microcertification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the microcredentials you pursue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les microcertifications que vous visez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a course&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’état d’un cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show progress toward your microcredentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la progression vers vos microcertifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify badge files (Open Badges 2.0 and 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des fichiers de badge (Open Badges 2.0 et 3.0)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify badge files and keep them in the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des fichiers de badge et les conserver dans le portfolio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the badges in the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les badges du portfolio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a badge and its verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un badge et son rapport de vérification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify stored badges again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau les badges enregistrés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a badge&apos;s original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier original d’un badge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete badges from the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des badges du portfolio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or set your name and the identities you receive badges under</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou définir votre nom et les identités sous lesquelles vous recevez des badges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List and edit collections of badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister et modifier les collections de badges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or create your signing key (kept in the OS keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou créer votre clé de signature (conservée dans le trousseau du système)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add or remove the sample badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou retirer les badges d’exemple</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: credfolio-cli COMMAND [OPTIONS] [--db PATH] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: credfolio-cli COMMAND [OPTIONS] [--db PATH] [--json]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run credfolio-cli COMMAND --help for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez credfolio-cli COMMAND --help pour connaître les options d’une commande.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+21"/>
         <source>Use the portfolio at PATH.</source>
-        <translation type="unfinished">Utiliser le portfolio situé à PATH.</translation>
+        <translation>Utiliser le portfolio situé à PATH.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print one JSON value on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une seule valeur JSON sur la sortie standard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportSelectionOptions.cpp" line="+11"/>
         <source>Export the badges of the collection NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les badges de la collection NAME.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the badge with this id (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le badge portant cet identifiant (à répéter pour en exporter plusieurs).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--badge takes a badge id (a positive number), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--badge attend un identifiant de badge (un nombre positif), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--collection needs a collection name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--collection attend un nom de collection.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give either --collection or --badge, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --collection, soit --badge, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -4237,530 +4237,530 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
         <location line="+156"/>
         <location line="+122"/>
         <source>there is no badge &quot;%1&quot; in the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de badge «&#xa0;%1&#xa0;» dans le portfolio</translation>
     </message>
     <message>
         <location line="-241"/>
         <source>Store badges that fail verification too, marked invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer aussi les badges qui échouent à la vérification, marqués comme invalides.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Badge files, or folders to import recursively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de badge, ou dossiers à importer récursivement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no badge file or folder given; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier ni dossier de badge indiqué&#xa0;; utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the folders given hold no files</source>
-        <translation type="unfinished"></translation>
+        <translation>les dossiers indiqués ne contiennent aucun fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 imported, %2 already in the portfolio, %3 refused, %4 not imported (errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé(s), %2 déjà dans le portfolio, %3 refusé(s), %4 non importé(s) (erreurs)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Only badges matching these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les badges correspondant à ces mots.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only badges in this collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les badges de cette collection.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+277"/>
         <source>there is no collection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de collection nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-265"/>
         <source>The portfolio holds no badges yet. Add some with: credfolio-cli import FILE|FOLDER...</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portfolio ne contient encore aucun badge. Ajoutez-en avec&#xa0;: credfolio-cli import FILE|FOLDER...</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+46"/>
         <source>  [sample]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [exemple]</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>The badge&apos;s number, credential id or SHA-256 prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du badge, l’identifiant de l’attestation ou un préfixe de son SHA-256.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give one badge: credfolio-cli badges show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul badge&#xa0;: credfolio-cli badges show ID</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Status: %1 (checked %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1 (vérifié le %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issuer: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="+37"/>
         <source>Recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Criteria: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Badges to verify again (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges à vérifier à nouveau (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where to write its original file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire son fichier original.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give a badge and a file: credfolio-cli badges export ID OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un badge et un fichier&#xa0;: credfolio-cli badges export ID OUT</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Badges to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges à supprimer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give the badges to delete: credfolio-cli badges delete ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les badges à supprimer&#xa0;: credfolio-cli badges delete ID...</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne à votre sujet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An email address you receive badges at (repeatable; replaces the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse électronique à laquelle vous recevez des badges (répétable&#xa0;; remplace la liste).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A URL you receive badges under (repeatable; replaces the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL sous laquelle vous recevez des badges (répétable&#xa0;; remplace la liste).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre professionnel&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses électroniques&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>list, create NAME, add NAME ID..., remove NAME ID..., delete NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list, create NAME, add NAME ID..., remove NAME ID..., delete NAME</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>name the collection: credfolio-cli collection %1 NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez la collection&#xa0;: credfolio-cli collection %1 NAME</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown collection action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action de collection inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>name the badges to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les badges pour l’action %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>add or remove the sample badges</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter (add) ou retirer (remove) les badges d’exemple</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>say add or remove: credfolio-cli samples add|remove</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez add ou remove&#xa0;: credfolio-cli samples add|remove</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 sample badges added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges d’exemple ajoutés.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 sample badges removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges d’exemple retirés.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>show (default) or create</source>
-        <translation type="unfinished"></translation>
+        <translation>show (par défaut) ou create</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where no keychain answers: keep the key in a file sealed with the passphrase read from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun trousseau ne répond&#xa0;: conserver la clé dans un fichier scellé avec la phrase secrète lue dans FILE.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>say show or create: credfolio-cli key [show | create]</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez show ou create&#xa0;: credfolio-cli key [show | create]</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot read the passphrase file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de la phrase secrète&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give --passphrase-file FILE to keep the key in a passphrase-protected file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --passphrase-file FILE pour conserver plutôt la clé dans un fichier protégé par une phrase secrète.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No signing key yet. Create one with: credfolio-cli key create</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de signature pour l’instant. Créez-en une avec&#xa0;: credfolio-cli key create</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created your signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de signature a été créée.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée dans&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CatalogCommands.cpp" line="-134"/>
         <source>--%1 needs a number of 0 or more, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre supérieur ou égal à 0, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Only courses from this provider (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les cours de cet organisme (identifiant ou nom).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only courses teaching this skill (id or label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les cours qui enseignent cette compétence (identifiant ou libellé).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beginner, intermediate or advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>beginner, intermediate ou advanced.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only courses in this language (e.g. en, de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les cours dans cette langue (par ex. en, de).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>self-paced, instructor-led, blended or in-person.</source>
-        <translation type="unfinished"></translation>
+        <translation>self-paced, instructor-led, blended ou in-person.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most N hours long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale de N heures.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costing at most N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût maximal de N.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only free courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les cours gratuits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>relevance, title, duration or cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>relevance, title, duration ou cost.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show at most N courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus N cours.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Words to search for (prefixes match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à rechercher (les préfixes correspondent).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--level must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--level doit valoir l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--delivery must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--delivery doit valoir l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--sort must be relevance, title, duration or cost</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort doit valoir relevance, title, duration ou cost</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No course matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cours ne correspond.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> — %1, %2 courses</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1, %2 cours</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A catalog file, JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de catalogue, JSON ou CSV.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give exactly one catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un fichier de catalogue</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Imported %1: %2 courses added, %3 updated; %4 microcredentials added, %5 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1&#xa0;: %2 cours ajoutés, %3 mis à jour&#xa0;; %4 microcertifications ajoutées, %5 mises à jour.</translation>
     </message>
     <message>
         <location filename="../app/cli/ProgressCommands.cpp" line="+24"/>
         <source>A microcredential id (see: credfolio-cli catalog credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de microcertification (voir&#xa0;: credfolio-cli catalog credentials).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give exactly one microcredential id</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un identifiant de microcertification</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Added %1 to your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutée à votre plan.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed %1 from your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retirée de votre plan.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>unknown plan command &quot;%1&quot; (try: plan add ID, plan remove ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande de plan inconnue «&#xa0;%1&#xa0;» (essayez&#xa0;: plan add ID, plan remove ID)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your plan is empty. Add a microcredential with: credfolio-cli plan add ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan est vide. Ajoutez une microcertification avec&#xa0;: credfolio-cli plan add ID</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>planned, in-progress, completed (or none to clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>planned, in-progress, completed (ou none pour effacer).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far through the course, 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement dans le cours, de 0 à 100.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completion date, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’achèvement, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A course id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de cours.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give exactly one course id</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un identifiant de cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--status is required (planned, in-progress or completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--status est obligatoire (planned, in-progress ou completed)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--status must be planned, in-progress or completed, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit valoir planned, in-progress ou completed, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--percent must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--percent doit être un nombre entier de 0 à 100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--percent goes with --status in-progress</source>
-        <translation type="unfinished"></translation>
+        <translation>--percent va avec --status in-progress</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date doit être une date au format AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--date goes with --status completed</source>
-        <translation type="unfinished"></translation>
+        <translation>--date va avec --status completed</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>effacé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown progress command &quot;%1&quot; (try: progress set)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande de progression inconnue «&#xa0;%1&#xa0;» (essayez&#xa0;: progress set)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You are not pursuing any microcredential yet. Add one with: credfolio-cli plan add ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne visez encore aucune microcertification. Ajoutez-en une avec&#xa0;: credfolio-cli plan add ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h left: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1 h&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="-4"/>
         <source>Achievement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accomplissement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issuer: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Badge files to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de badge à vérifier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no badge file given; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de badge indiqué&#xa0;; utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4768,32 +4768,32 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location filename="../app/cli/VerifyCliOptions.cpp" line="+43"/>
         <source>Judge validity at this time (ISO 8601; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger la validité à cette date (ISO 8601&#xa0;; par défaut&#xa0;: maintenant).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serve the document at URL from a local FILE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir le document situé à URL à partir d’un fichier local FILE (répétable).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allow online checks: documents not given with --resolve are fetched over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les vérifications en ligne&#xa0;: les documents non fournis avec --resolve sont récupérés par HTTPS.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--at needs an ISO 8601 date and time such as 2024-06-01T12:00:00Z, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at attend une date et une heure ISO 8601, comme 2024-06-01T12:00:00Z, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--resolve needs URL=FILE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve attend URL=FILE, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--resolve %1: no such file &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve %1&#xa0;: fichier «&#xa0;%2&#xa0;» introuvable</translation>
     </message>
 </context>
 <context>
@@ -4963,7 +4963,7 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
