@@ -6,32 +6,32 @@
     <message>
         <location filename="../core/portfolio/BadgeRecord.cpp" line="+40"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Self-reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodéclaré</translation>
     </message>
 </context>
 <context>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../core/portfolio/BulkImport.cpp" line="+90"/>
         <source>This is a link; allow online checks to import badges from links, or download the badge and import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un lien&#xa0;; autorisez les vérifications en ligne pour importer des badges à partir de liens, ou téléchargez le badge et importez le fichier.</translation>
     </message>
 </context>
 <context>
@@ -47,7 +47,7 @@
     <message>
         <location filename="../core/jsonld/BundledContexts.cpp" line="+89"/>
         <source>The context %1 is not bundled with Credfolio and online checks are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 n’est pas fourni avec Credfolio et les vérifications en ligne sont désactivées</translation>
     </message>
 </context>
 <context>
@@ -73,22 +73,22 @@
     <message>
         <location filename="../core/catalog/CsvParser.cpp" line="+14"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas du texte UTF-8</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>a quote appears inside a field that does not start with one</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet apparaît dans un champ qui ne commence pas par un guillemet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>text follows the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte suit le guillemet fermant d’un champ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a quoted field is never closed (it opens here)</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n’est jamais fermé (il s’ouvre ici)</translation>
     </message>
 </context>
 <context>
@@ -96,77 +96,77 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="+43"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a Credfolio portfolio (it is not an SQLite database). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un portfolio Credfolio (ce n’est pas une base de données SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The portfolio is busy: another Credfolio window or command is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portfolio est occupé&#xa0;: une autre fenêtre ou commande Credfolio est en train d’y écrire. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The portfolio file is read-only, so nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du portfolio est en lecture seule, rien n’a donc pu être enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk is full, so nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein, rien n’a donc pu être enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portfolio file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du portfolio est endommagé (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No portfolio file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de portfolio n’a été indiqué.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 could not be read as a Credfolio portfolio. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu comme un portfolio Credfolio. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is an SQLite database of another program, not a Credfolio portfolio. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d’un autre programme, pas un portfolio Credfolio. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This portfolio was written by a newer version of Credfolio (format %1; this version reads up to %2). Update Credfolio to open it. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portfolio a été écrit par une version plus récente de Credfolio (format %1&#xa0;; cette version lit jusqu’au format %2). Mettez Credfolio à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrations.cpp" line="+192"/>
         <source>Cannot read the portfolio&apos;s format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du format du portfolio.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Updating the portfolio to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du portfolio vers le format %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/SqliteStatement.cpp" line="+28"/>
         <source>Database error: the connection is not an open SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données&#xa0;: la connexion n’est pas une base de données SQLite ouverte.</translation>
     </message>
 </context>
 <context>
@@ -174,12 +174,12 @@
     <message>
         <location filename="../core/catalog/DefaultCatalog.cpp" line="+33"/>
         <source>The built-in course catalog is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de cours intégré est absent de cette version du programme.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The built-in course catalog could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de cours intégré n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../core/jsonld/JsonLd.cpp" line="+31"/>
         <source>JSON-LD processing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement JSON-LD a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -195,17 +195,17 @@
     <message>
         <location filename="../core/portfolio/LearnerProfile.cpp" line="+18"/>
         <source>The profile cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a full URL (like https://example.org/me).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL complète (comme https://example.org/me).</translation>
     </message>
 </context>
 <context>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../core/identity/KeyFile.cpp" line="+31"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -416,37 +416,37 @@
     <message>
         <location filename="../core/did/DidDocument.cpp" line="+36"/>
         <source>the published key includes its private part, so it cannot be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publiée contient sa partie privée, on ne peut donc pas lui faire confiance</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the key document holds no public key Credfolio can read</source>
-        <translation type="unfinished"></translation>
+        <translation>le document de clé ne contient aucune clé publique que Credfolio sache lire</translation>
     </message>
     <message>
         <location filename="../core/export/ExportSelection.cpp" line="+20"/>
         <source>Choose either a collection or badges, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez soit une collection, soit des badges, pas les deux.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no badge %1 in the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de badge %1 dans le portfolio.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no collection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de collection nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The collection &quot;%1&quot; holds no badges.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection «&#xa0;%1&#xa0;» ne contient aucun badge.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The portfolio holds no badges to export (sample badges are left out unless picked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portfolio ne contient aucun badge à exporter (les badges d’exemple sont exclus sauf s’ils sont choisis).</translation>
     </message>
     <message>
         <location filename="../core/identity/KeyFile.cpp" line="+13"/>
@@ -454,159 +454,159 @@
         <location line="+19"/>
         <location line="+4"/>
         <source>The key file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The key file %1 could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 n’a pas pu être écrit sur le disque.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A key file already exists at %1; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de clé existe déjà à l’emplacement %1&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key file %1 could not be put in place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 n’a pas pu être mis en place&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/identity/LearnerKeys.cpp" line="+44"/>
         <source>There is no signing key in the keychain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de clé de signature dans le trousseau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain refused access to your signing key. It may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l’accès à votre clé de signature. Il est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain service answered on this computer, so Credfolio cannot keep your signing key there. You can keep it in a key file protected by a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n’a répondu sur cet ordinateur, Credfolio ne peut donc pas y conserver votre clé de signature. Vous pouvez la conserver à la place dans un fichier de clé protégé par une phrase secrète.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas pu être utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/net/NetworkResolver.cpp" line="+105"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 did not answer within %2 s (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu dans les %2 s (délai dépassé)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than %2 (too large); it was not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 (trop volumineux)&#xa0;; il n’a pas été téléchargé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not reach %1 securely: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1 de manière sécurisée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <source>could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1 answered HTTP %2 (a redirect) without saying where to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 (une redirection) sans indiquer vers où</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 answered HTTP %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 (%3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 was served as %2, not as a JSON, JSON-LD, JWT or text document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été servi en tant que %2, et non comme un document JSON, JSON-LD, JWT ou texte</translation>
     </message>
     <message>
         <location filename="../core/verify/CredentialDispatch.cpp" line="+53"/>
         <source>the JSON is not a badge: it is neither an Open Badges assertion nor a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON n’est pas un badge&#xa0;: ce n’est ni une assertion Open Badges ni une attestation vérifiable</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The credential carries no signature or proof, so anyone could have written it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation ne porte ni signature ni preuve&#xa0;: n’importe qui aurait pu l’écrire.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the text is neither a JSON credential nor a compact JWS</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n’est ni une attestation JSON ni un JWS compact</translation>
     </message>
     <message>
         <location filename="../core/verify/KeyResolver.cpp" line="+151"/>
         <source>The credential does not name its issuer, so the key cannot be tied to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation ne nomme pas son émetteur, la clé ne peut donc être rattachée à personne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signing key is controlled by the issuer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature est contrôlée par l’émetteur (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signing key belongs to the issuer&apos;s DID (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature appartient au DID de l’émetteur (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not check that the signing key belongs to the issuer: the issuer&apos;s profile is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier que la clé de signature appartient à l’émetteur&#xa0;: le profil de l’émetteur n’est pas disponible (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The issuer profile fetched for %1 describes %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’émetteur récupéré pour %1 décrit %2 à la place.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not check that the signing key belongs to the issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier que la clé de signature appartient à l’émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>The issuer&apos;s profile lists the signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de l’émetteur répertorie la clé de signature.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key that signed this credential is not one the issuer (%1) lists as its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé qui a signé cette attestation ne fait pas partie de celles que l’émetteur (%1) déclare comme siennes.</translation>
     </message>
     <message>
         <location filename="../core/verify/RdfcSuite.cpp" line="+79"/>
         <source>it uses terms its JSON-LD contexts do not define (%1), which the signature cannot cover</source>
-        <translation type="unfinished"></translation>
+        <translation>elle utilise des termes que ses contextes JSON-LD ne définissent pas (%1), et que la signature ne peut donc pas couvrir</translation>
     </message>
 </context>
 <context>
@@ -902,63 +902,63 @@
     <message>
         <location filename="../core/portfolio/BadgeImporter.cpp" line="+59"/>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is %1 MiB; badge files over %2 MiB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait %1 Mio&#xa0;; les fichiers de badge de plus de %2 Mio sont refusés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+81"/>
         <location line="+34"/>
         <source>Already in the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans le portfolio.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Not stored because it failed verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré, car la vérification a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>There is no badge %1 in the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de badge %1 dans le portfolio.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A self-reported credential needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une attestation autodéclarée doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a full link (like https://example.org/certificate/123).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un lien complet (comme https://example.org/certificate/123).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The attachment %1 is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 dépasse %2 Mio.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>You entered this credential yourself; it carries no data anyone can verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez saisi cette attestation vous-même&#xa0;; elle ne contient aucune donnée vérifiable par quiconque.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This credential is already in the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette attestation est déjà dans le portfolio.</translation>
     </message>
 </context>
 <context>
@@ -985,35 +985,35 @@
         <location filename="../core/portfolio/BadgeCollections.cpp" line="+53"/>
         <location line="+17"/>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection doit avoir un nom.</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+17"/>
         <source>There is already a collection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une collection nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/portfolio/BadgeStore.cpp" line="+303"/>
         <source>%1 is not an image Credfolio shows (PNG, JPEG, GIF, WebP or SVG up to 2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une image que Credfolio affiche (PNG, JPEG, GIF, WebP ou SVG jusqu’à 2 Mio).</translation>
     </message>
     <message>
         <location line="+143"/>
         <location line="+2"/>
         <source>The badge could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+8"/>
         <source>There is no badge %1 in the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de badge %1 dans le portfolio.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The badge is already back in the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge est déjà de retour dans le portfolio.</translation>
     </message>
 </context>
 <context>
@@ -1021,32 +1021,32 @@
     <message>
         <location filename="../core/catalog/CatalogCsvReader.cpp" line="+30"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the file is empty; a header row naming the columns is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;; une ligne d’en-tête nommant les colonnes est nécessaire</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown column &quot;%1&quot; (known columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;» (colonnes connues&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the column &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the required column &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est absente</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne a %1 champs, mais l’en-tête en a %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1054,27 +1054,27 @@
         <location line="+5"/>
         <location line="+3"/>
         <source>this required value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>cette valeur obligatoire est absente</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>a course that costs money needs a currency</source>
-        <translation type="unfinished"></translation>
+        <translation>un cours payant doit indiquer une devise</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>provider &quot;%1&quot; was named &quot;%2&quot; on an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>l’organisme «&#xa0;%1&#xa0;» portait le nom «&#xa0;%2&#xa0;» sur une ligne précédente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file has a header row but no courses</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a une ligne d’en-tête mais aucun cours</translation>
     </message>
 </context>
 <context>
@@ -1266,43 +1266,43 @@
     <message>
         <location filename="../core/catalog/CatalogImporter.cpp" line="+90"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file is %1 MiB; catalogs of more than %2 MiB are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mio&#xa0;; les catalogues de plus de %2 Mio ne sont pas acceptés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>… and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 autres problèmes</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>the catalog holds no providers, skills, courses or microcredentials</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue ne contient aucun organisme, aucune compétence, aucun cours ni aucune microcertification</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>no provider has the id &quot;%1&quot;; list it under &quot;providers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun organisme n’a l’identifiant «&#xa0;%1&#xa0;»&#xa0;; ajoutez-le sous &quot;providers&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+17"/>
         <source>no skill has the id &quot;%1&quot;; list it under &quot;skills&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune compétence n’a l’identifiant «&#xa0;%1&#xa0;»&#xa0;; ajoutez-la sous &quot;skills&quot;</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>no course has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cours n’a l’identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1310,72 +1310,72 @@
     <message>
         <location filename="../core/catalog/CatalogJsonReader.cpp" line="+32"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be an object ({...})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet ({...})</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>a course that costs money needs a currency</source>
-        <translation type="unfinished"></translation>
+        <translation>un cours payant doit indiquer une devise</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>a requirement needs at least one course</source>
-        <translation type="unfinished"></translation>
+        <translation>une exigence doit comprendre au moins un cours</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;n&quot; belongs only to &quot;n_of&quot; requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;n&quot; ne s’applique qu’aux exigences &quot;n_of&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier supérieur ou égal à 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>asks for %1 courses but the list offers only %2</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 cours, mais la liste n’en propose que %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be &quot;all&quot; or &quot;n_of&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;all&quot; ou &quot;n_of&quot;, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>a microcredential needs at least one requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>une microcertification doit comporter au moins une exigence</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>give the achievement&apos;s id, its name, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l’identifiant de l’accomplissement, son nom, ou les deux</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>this is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas du JSON valide (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a catalog must be a JSON object with &quot;format&quot;: &quot;credfolio-catalog&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un catalogue doit être un objet JSON avec &quot;format&quot;: &quot;credfolio-catalog&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is not a Credfolio catalog (&quot;format&quot; must be &quot;credfolio-catalog&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un catalogue Credfolio (&quot;format&quot; doit valoir &quot;credfolio-catalog&quot;)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>catalog format version %1 is not supported by this version of Credfolio (it reads version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 du format de catalogue n’est pas prise en charge par cette version de Credfolio (elle lit la version 1)</translation>
     </message>
 </context>
 <context>
@@ -1383,47 +1383,47 @@
     <message>
         <location filename="../core/catalog/CatalogRules.cpp" line="+38"/>
         <source>the id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant est absent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the id &quot;%1&quot; may only use lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and must start with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» ne peut contenir que des lettres minuscules, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, et doit commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a three-letter currency code such as USD or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise à trois lettres comme USD ou EUR</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is not a language tag such as en or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étiquette de langue comme en ou pt-BR</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; is not a web address (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web (http ou https)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an absolute URI (such as https://... or urn:...)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un URI absolu (comme https://... ou urn:...)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>hours must be a number above 0 and at most 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée en heures doit être un nombre supérieur à 0 et au plus égal à 10000</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cost must be a number of 0 (free) or more</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût doit être un nombre supérieur ou égal à 0 (gratuit)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1701,27 +1701,27 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/verify/DataIntegrity.cpp" line="+15"/>
         <source>The credential is not strict JSON, so its proof cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation n’est pas du JSON strict, sa preuve ne peut donc pas être vérifiée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The credential&apos;s proof is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve de l’attestation est vide.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The credential&apos;s proof is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve de l’attestation n’est pas un objet JSON.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The proof uses &quot;%1&quot;, a kind of proof Credfolio does not know, so nothing is claimed about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve utilise «&#xa0;%1&#xa0;», un type de preuve que Credfolio ne connaît pas&#xa0;; rien n’est donc affirmé à son sujet.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The proof follows an earlier proof (previousProof) that the credential does not carry exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve fait suite à une preuve antérieure (previousProof) que l’attestation ne contient pas exactement une fois.</translation>
     </message>
 </context>
 <context>
@@ -1729,113 +1729,113 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/verify/DataIntegritySuite.cpp" line="+76"/>
         <source>the proof has a @context but the document has none</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve a un @context mais le document n’en a pas</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>the proof&apos;s @context does not match the document&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>le @context de la preuve ne correspond pas à celui du document</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it must be a base58btc signature</source>
-        <translation type="unfinished"></translation>
+        <translation>elle doit être une signature base58btc</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The proof uses the %1 cryptosuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve utilise la suite cryptographique %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The proof&apos;s purpose is &quot;%1&quot;, not issuing a credential (assertionMethod).</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalité de la preuve est «&#xa0;%1&#xa0;», et non l’émission d’une attestation (assertionMethod).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The proof was made to issue a credential (assertionMethod).</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve a été faite pour émettre une attestation (assertionMethod).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The proof&apos;s created or expires date is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de création ou d’expiration de la preuve n’est pas une date et une heure valides.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The proof claims to have been made on %1, after the time checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve prétend avoir été faite le %1, après la date vérifiée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proof expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve a expiré le %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proof&apos;s dates are in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de la preuve sont cohérentes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The proof&apos;s signature value is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de signature de la preuve est mal formée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The signing key %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature %1 n’a pas pu être récupérée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The signature could not be checked without the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n’a pas pu être vérifiée sans la clé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signing key %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature %1 ne peut pas être utilisée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signing key %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature %1 a été trouvée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 needs %2, but %3 is a %4 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiert %2, mais %3 est une clé %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The proof&apos;s signature value has the wrong length for a %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de signature de la preuve n’a pas la bonne longueur pour une clé %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The signed content could not be prepared, so the signature was not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu signé n’a pas pu être préparé, la signature n’a donc pas été vérifiée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The proof does not fit the credential: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve ne correspond pas à l’attestation&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 signature matches the content and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature %1 correspond au contenu et à la clé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signature does not match: the badge was changed or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas&#xa0;: le badge a été modifié ou signé avec une autre clé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signature could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n’a pas pu être vérifiée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1843,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/did/DidDocument.cpp" line="+49"/>
         <source>the key document has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>le document de clé n’a pas d’identifiant (id)</translation>
     </message>
 </context>
 <context>
@@ -1851,57 +1851,57 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/did/DidResolver.cpp" line="+99"/>
         <source>the did:web identifier %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant did:web %1 est mal formé</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the did:web identifier %1 does not name a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant did:web %1 ne désigne pas une adresse web</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the DID method of %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>la méthode DID de %1 n’est pas prise en charge</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the did:key identifier holds no usable key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant did:key ne contient aucune clé utilisable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the did:jwk identifier is not valid base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant did:jwk n’est pas du base64url valide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the did:jwk identifier does not hold a JSON key</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant did:jwk ne contient pas de clé JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the did:jwk key includes its private part, so it cannot be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé did:jwk contient sa partie privée, on ne peut donc pas lui faire confiance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the did:jwk key is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé did:jwk n’est pas utilisable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the DID document of %1 cannot be fetched here</source>
-        <translation type="unfinished"></translation>
+        <translation>le document DID de %1 ne peut pas être récupéré ici</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the DID document of %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le document DID de %1 n’est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the DID document fetched for %1 describes %2 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le document DID récupéré pour %1 décrit %2 à la place</translation>
     </message>
 </context>
 <context>
@@ -1909,64 +1909,64 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/verify/EcdsaSd2023Suite.cpp" line="+43"/>
         <source>a P-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé P-256</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it must be base64url (multibase &apos;u&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle doit être en base64url (multibase &apos;u&apos;)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a base proof, which only the holder uses; a verifier needs a derived proof</source>
-        <translation type="unfinished"></translation>
+        <translation>il s’agit d’une preuve de base, que seul le détenteur utilise&#xa0;; un vérificateur a besoin d’une preuve dérivée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is not an ecdsa-sd-2023 derived proof</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne s’agit pas d’une preuve dérivée ecdsa-sd-2023</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>its CBOR content is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>son contenu CBOR est mal formé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>its blank node label map is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>sa table des libellés de nœuds vides est mal formée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its mandatory statement list is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>sa liste d’énoncés obligatoires est mal formée</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the proof gives no label for blank node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve ne donne aucun libellé pour le nœud vide %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the proof names a mandatory statement the credential does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve désigne un énoncé obligatoire que l’attestation ne contient pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the credential discloses %1 statements but the proof signs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’attestation divulgue %1 énoncés, mais la preuve en signe %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the proof&apos;s per-statement key is not a P-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé par énoncé de la preuve n’est pas une clé P-256</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the signature of a disclosed statement does not match: the credential was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature d’un énoncé divulgué ne correspond pas&#xa0;: l’attestation a été modifiée</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1974,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/verify/EddsaJcs2022Suite.cpp" line="+18"/>
         <source>an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé Ed25519</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2151,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/catalog/JsonFields.cpp" line="+19"/>
         <source>unknown field (allowed here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu (champs autorisés ici&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2181,7 +2181,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location line="+12"/>
         <source>must be an object ({...})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">doit être un objet ({...})</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2255,7 +2255,7 @@ Compétences&#xa0;: %2</translation>
         <location line="+2"/>
         <location line="+9"/>
         <source>the published key includes its private part, so it cannot be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">la clé publiée contient sa partie privée, on ne peut donc pas lui faire confiance</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -2891,12 +2891,12 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location line="+27"/>
         <source>The signing key %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La clé de signature %1 a été trouvée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 signature matches the content and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La signature %1 correspond au contenu et à la clé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2911,7 +2911,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>The signature could not be checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La signature n’a pas pu être vérifiée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3792,7 +3792,7 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location line="+0"/>
         <source>an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">une clé Ed25519</translation>
     </message>
 </context>
 <context>
@@ -3909,7 +3909,7 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location line="+25"/>
         <source>The %1 signature matches the content and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La signature %1 correspond au contenu et à la clé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3924,12 +3924,12 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location line="+3"/>
         <source>The signature could not be checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La signature n’a pas pu être vérifiée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The signature could not be checked without the key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La signature n’a pas pu être vérifiée sans la clé.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3954,17 +3954,17 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location line="+8"/>
         <source>The signing key %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La clé de signature %1 a été trouvée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signing key %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La clé de signature %1 n’a pas pu être récupérée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The signing key %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La clé de signature %1 ne peut pas être utilisée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
