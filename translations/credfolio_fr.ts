@@ -1936,7 +1936,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location line="+7"/>
         <source>its blank node label map is malformed</source>
-        <translation>sa table des libellés de nœuds vides est mal formée</translation>
+        <translation>sa table des libellés de nœuds anonymes est mal formée</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1946,7 +1946,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location line="+38"/>
         <source>the proof gives no label for blank node %1</source>
-        <translation>la preuve ne donne aucun libellé pour le nœud vide %1</translation>
+        <translation>la preuve ne donne aucun libellé pour le nœud anonyme %1</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2156,42 +2156,42 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location line="+9"/>
         <source>this required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ce champ obligatoire est absent</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a list ([...])</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste ([...])</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be an object ({...})</source>
-        <translation type="unfinished">doit être un objet ({...})</translation>
+        <translation>doit être un objet ({...})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte non vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
 </context>
 <context>
@@ -2199,24 +2199,24 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/identity/KeyFile.cpp" line="+30"/>
         <source>There is no key file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de fichier de clé à l’emplacement %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>The key file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+5"/>
         <source>%1 is too large to be a Credfolio key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier de clé Credfolio.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The key file %1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2224,59 +2224,59 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/verify/KeyResolver.cpp" line="-156"/>
         <source>no key is named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé n’est désignée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the key reference %1 is neither a DID nor a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de clé %1 n’est ni un DID ni une adresse web</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 does not say which of its keys signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’indique pas laquelle de ses clés a signé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has no key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de clé %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the key %1 is not allowed to issue credentials (it is not an assertion method)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé %1 n’est pas autorisée à émettre des attestations (ce n’est pas une assertionMethod)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the key set at %1 has no key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de clés situé à %1 n’a pas de clé %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>the published key includes its private part, so it cannot be trusted</source>
-        <translation type="unfinished">la clé publiée contient sa partie privée, on ne peut donc pas lui faire confiance</translation>
+        <translation>la clé publiée contient sa partie privée, on ne peut donc pas lui faire confiance</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>the key in %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé contenue dans %1 n’est pas utilisable&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+11"/>
         <source>the key at %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé située à %1 n’est pas utilisable&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>the key document at %1 describes %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le document de clé situé à %1 décrit %2, et non %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 lists no key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répertorie aucune clé %2</translation>
     </message>
 </context>
 <context>
@@ -2284,19 +2284,19 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/identity/Keychain.cpp" line="+56"/>
         <source>The keychain can only be used by a running application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne peut être utilisé que par une application en cours d’exécution.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An earlier request to the keychain is still waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande précédente adressée au trousseau attend toujours une réponse.</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau n’a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>Le trousseau n’a pas répondu dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2305,46 +2305,46 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/identity/LearnerKeys.cpp" line="+77"/>
         <source>The portfolio has no usable identifier, so its signing key cannot be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portfolio n’a pas d’identifiant utilisable, sa clé de signature est donc introuvable.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>This portfolio&apos;s signing key is kept in a key file protected by a passphrase (%1). Unlock it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature de ce portfolio est conservée dans un fichier de clé protégé par une phrase secrète (%1). Déverrouillez-la avec sa phrase secrète.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The keychain entry for your signing key is damaged: it does not hold a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du trousseau pour votre clé de signature est endommagée&#xa0;: elle ne contient pas de clé.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keychain did not keep your new signing key; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas conservé votre nouvelle clé de signature&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no key file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de fichier de clé à l’emplacement %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The key file opened but does not hold a signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé s’est ouvert mais ne contient pas de clé de signature.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <location line="+22"/>
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choisissez une phrase secrète d’au moins %n caractère.</numerusform>
+            <numerusform>Choisissez une phrase secrète d’au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The key file %1 does not read back as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 ne se relit pas tel qu’il a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2793,42 +2793,42 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/net/NetworkResolver.cpp" line="+17"/>
         <source>&quot;%1&quot; is not a web address that can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web qui peut être récupérée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not an https:// address; online checks fetch documents only over HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse https://&#xa0;; les vérifications en ligne ne récupèrent des documents que par HTTPS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 carries a user name or password; it is not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un nom d’utilisateur ou un mot de passe&#xa0;; il n’est pas récupéré</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 cannot be fetched: online checks need a running application</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être récupéré&#xa0;: les vérifications en ligne nécessitent une application en cours d’exécution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be fetched: this installation has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être récupéré&#xa0;: cette installation ne prend pas en charge TLS</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 redirected to %2, which is not an https:// address; it was not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige vers %2, qui n’est pas une adresse https://&#xa0;; la redirection n’a pas été suivie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 redirected to an address with a user name or password, or without a host; it was not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige vers une adresse comportant un nom d’utilisateur ou un mot de passe, ou sans hôte&#xa0;; la redirection n’a pas été suivie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 redirected more than %2 times; it was not followed further</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé plus de %2 fois&#xa0;; les redirections suivantes n’ont pas été suivies</translation>
     </message>
 </context>
 <context>
@@ -2836,209 +2836,209 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/verify/Ob2Verifier.cpp" line="+51"/>
         <source>The badge description could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du badge n’a pas pu être récupérée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The badge description fetched from %1 describes a different badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de badge récupérée depuis %1 décrit un autre badge.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The assertion does not say which badge it awards.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assertion n’indique pas quel badge elle décerne.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The issuer&apos;s profile could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de l’émetteur n’a pas pu être récupéré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The issuer profile fetched from %1 describes a different issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’émetteur récupéré depuis %1 décrit un autre émetteur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The badge does not name its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge ne nomme pas son émetteur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The issuer is %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur est %1 (%2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The signature is unacceptable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est inacceptable&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signed assertion does not declare signed verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assertion signée ne déclare pas une vérification par signature (signed).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signature could not be checked without the issuer&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n’a pas pu être vérifiée sans le profil de l’émetteur.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Neither the assertion nor the issuer names a key to check the signature with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni l’assertion ni l’émetteur ne désignent de clé avec laquelle vérifier la signature.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The signing key %1 was found.</source>
-        <translation type="unfinished">La clé de signature %1 a été trouvée.</translation>
+        <translation>La clé de signature %1 a été trouvée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 signature matches the content and the key.</source>
-        <translation type="unfinished">La signature %1 correspond au contenu et à la clé.</translation>
+        <translation>La signature %1 correspond au contenu et à la clé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signature algorithm %1 may not be used with this key: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’algorithme de signature %1 ne peut pas être utilisé avec cette clé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The signature does not match: the badge was changed or signed with another key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas&#xa0;: le badge a été modifié ou signé avec une autre clé (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signature could not be checked: %1.</source>
-        <translation type="unfinished">La signature n’a pas pu être vérifiée&#xa0;: %1.</translation>
+        <translation>La signature n’a pas pu être vérifiée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key document fetched from %1 describes another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de clé récupéré depuis %1 décrit une autre clé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signing key belongs to &quot;%1&quot;, not to the issuer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature appartient à «&#xa0;%1&#xa0;», et non à l’émetteur %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issuer&apos;s profile does not list the signing key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de l’émetteur ne répertorie pas la clé de signature %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The signing key is owned by the issuer and listed in its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature appartient à l’émetteur et figure dans son profil.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The signing key could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature n’a pas pu être récupérée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of the issuer&apos;s keys verifies the signature (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des clés de l’émetteur ne valide la signature (%1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The issuer publishes no revocation list, so the badge cannot have been revoked through one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur ne publie aucune liste de révocation&#xa0;; le badge ne peut donc pas avoir été révoqué par ce moyen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not check whether the badge was revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si le badge a été révoqué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+104"/>
         <source>The issuer has revoked this badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur a révoqué ce badge.</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+104"/>
         <source>The issuer has revoked this badge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur a révoqué ce badge&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-100"/>
         <source>The badge is not on the issuer&apos;s revocation list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge ne figure pas sur la liste de révocation de l’émetteur.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The assertion is hosted where the issuer allows its badges to be hosted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assertion est hébergée à un emplacement où l’émetteur autorise l’hébergement de ses badges.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The assertion is hosted at %1, which the issuer does not allow for its badges.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assertion est hébergée à l’adresse %1, que l’émetteur n’autorise pas pour ses badges.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The badge says it is signed, but the file holds the assertion without its signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge se dit signé, mais le fichier contient l’assertion sans sa signature.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The hosted assertion could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assertion hébergée n’a pas pu être récupérée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The assertion fetched from %1 has a different id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assertion récupérée depuis %1 a un identifiant différent.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The assertion&apos;s verification type &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de vérification «&#xa0;%1&#xa0;» de l’assertion est inconnu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A hosted assertion must have a web address as its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une assertion hébergée doit avoir une adresse web comme identifiant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The hosted copy of the assertion could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hébergée de l’assertion n’a pas pu être récupérée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The badge differs from the copy the issuer hosts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge diffère de la copie que l’émetteur héberge à l’adresse %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The badge is the same as the copy the issuer hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge est identique à la copie hébergée par l’émetteur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The assertion was fetched from where the issuer hosts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assertion a été récupérée à l’emplacement où l’émetteur l’héberge.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not check whether the badge was revoked without its hosted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si le badge a été révoqué sans sa copie hébergée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The issuer has not revoked this badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur n’a pas révoqué ce badge.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check where the assertion may be hosted without the issuer&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier où l’assertion peut être hébergée sans le profil de l’émetteur.</translation>
     </message>
 </context>
 <context>
@@ -3130,91 +3130,91 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location filename="../core/crypto/PassphraseSeal.cpp" line="+106"/>
         <source>The key file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé est vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a Credfolio key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier de clé Credfolio.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The key file is incomplete: it ends after %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier de clé est incomplet&#xa0;: il s’arrête après %n octet.</numerusform>
+            <numerusform>Le fichier de clé est incomplet&#xa0;: il s’arrête après %n octets.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key file was made by a newer version of Credfolio (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé a été créé par une version plus récente de Credfolio (format %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file is damaged: its format version is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé est endommagé&#xa0;: la version de son format est 0.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key file is damaged: its length field is impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé est endommagé&#xa0;: son champ de longueur est impossible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key file is incomplete: %1 of %2 bytes are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé est incomplet&#xa0;: %1 octets sur %2 sont présents.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key file is damaged: it has %1 unexpected bytes at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé est endommagé&#xa0;: il contient %1 octets inattendus à la fin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file is damaged: its checksum does not match its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé est endommagé&#xa0;: sa somme de contrôle ne correspond pas à son contenu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file uses a key derivation this version of Credfolio does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé utilise une dérivation de clé que cette version de Credfolio ne connaît pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key file asks for an Argon2id cost outside the accepted bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé demande un coût Argon2id hors des limites acceptées.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>A sealed secret holds 1 to %1 bytes, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret scellé contient de 1 à %1 octets, et non %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Argon2id cost is outside the accepted bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût Argon2id est hors des limites acceptées.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The key could not be sealed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n’a pas pu être scellée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+16"/>
         <source>The passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est incorrecte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé n’a pas pu être ouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3720,27 +3720,27 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location filename="../core/progress/ProgressStore.cpp" line="+56"/>
         <source>There is no microcredential with the id &quot;%1&quot; in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de microcertification ayant l’identifiant «&#xa0;%1&#xa0;» dans le catalogue.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The microcredential &quot;%1&quot; is not in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La microcertification «&#xa0;%1&#xa0;» n’est pas dans votre plan.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>There is no course with the id &quot;%1&quot; in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de cours ayant l’identifiant «&#xa0;%1&#xa0;» dans le catalogue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress must be a percentage from 0 to 100, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La progression doit être un pourcentage de 0 à 100, et non %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The completion date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’achèvement %1 est dans le futur.</translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3787,12 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location filename="../core/verify/RdfcSuite.cpp" line="+54"/>
         <source>a P-256 or P-384 key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé P-256 ou P-384</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>an Ed25519 key</source>
-        <translation type="unfinished">une clé Ed25519</translation>
+        <translation>une clé Ed25519</translation>
     </message>
 </context>
 <context>
@@ -3899,112 +3899,112 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location filename="../core/verify/VcJwtVerifier.cpp" line="+32"/>
         <source>The signature is unacceptable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est inacceptable&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The signed content is not a JSON credential: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu signé n’est pas une attestation JSON&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The %1 signature matches the content and the key.</source>
-        <translation type="unfinished">La signature %1 correspond au contenu et à la clé.</translation>
+        <translation>La signature %1 correspond au contenu et à la clé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signature algorithm %1 may not be used with this key: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’algorithme de signature %1 ne peut pas être utilisé avec cette clé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The signature does not match: the badge was changed or signed with another key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas&#xa0;: le badge a été modifié ou signé avec une autre clé (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signature could not be checked: %1.</source>
-        <translation type="unfinished">La signature n’a pas pu être vérifiée&#xa0;: %1.</translation>
+        <translation>La signature n’a pas pu être vérifiée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The signature could not be checked without the key.</source>
-        <translation type="unfinished">La signature n’a pas pu être vérifiée sans la clé.</translation>
+        <translation>La signature n’a pas pu être vérifiée sans la clé.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The key in the signature header includes its private part; such a badge cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé figurant dans l’en-tête de la signature contient sa partie privée&#xa0;; on ne peut pas faire confiance à un tel badge.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key in the signature header is not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé figurant dans l’en-tête de la signature n’est pas utilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The signing key is given in the signature header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature est fournie dans l’en-tête de la signature.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The signature does not say which key made it (no kid or jwk header).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n’indique pas quelle clé l’a produite (pas d’en-tête kid ni jwk).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The signing key %1 was found.</source>
-        <translation type="unfinished">La clé de signature %1 a été trouvée.</translation>
+        <translation>La clé de signature %1 a été trouvée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signing key %1 could not be fetched: %2</source>
-        <translation type="unfinished">La clé de signature %1 n’a pas pu être récupérée&#xa0;: %2</translation>
+        <translation>La clé de signature %1 n’a pas pu être récupérée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The signing key %1 cannot be used: %2</source>
-        <translation type="unfinished">La clé de signature %1 ne peut pas être utilisée&#xa0;: %2</translation>
+        <translation>La clé de signature %1 ne peut pas être utilisée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 &quot;%2&quot; differs from the credential&apos;s %3 &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» diffère du champ %3 «&#xa0;%4&#xa0;» de l’attestation</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un nombre de secondes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (%2) differs from the credential&apos;s %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) diffère du champ %3 (%4) de l’attestation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the token has no iss claim naming the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton n’a pas de revendication iss désignant l’émetteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token&apos;s claims disagree with the credential: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revendications du jeton ne concordent pas avec l’attestation&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The token is not valid yet (nbf %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’est pas encore valide (nbf %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token expired on %1 (exp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a expiré le %1 (exp).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token&apos;s claims agree with the credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revendications du jeton concordent avec l’attestation.</translation>
     </message>
 </context>
 <context>
@@ -4013,221 +4013,221 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
         <location filename="../core/verify/CredentialChecks.cpp" line="+34"/>
         <location line="+7"/>
         <source>The date &quot;%1&quot; in %2 is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date «&#xa0;%1&#xa0;» dans %2 n’est pas une date et une heure valides.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The credential is not valid yet: it becomes valid on %1 (%2), after the time checked, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation n’est pas encore valide&#xa0;: elle le devient le %1 (%2), après la date vérifiée, %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The credential expired on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation a expiré le %1 (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credential is within its validity period (until %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation est dans sa période de validité (jusqu’au %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The credential has no expiry date and is valid from its issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation n’a pas de date d’expiration et est valide à partir de sa date d’émission.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The credential does not start with the W3C Verifiable Credentials context.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation ne commence pas par le contexte W3C Verifiable Credentials.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The credential&apos;s type does not include VerifiableCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de l’attestation n’inclut pas VerifiableCredential.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credential does not name its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation ne nomme pas son émetteur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The credential has no subject (credentialSubject).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation n’a pas de sujet (credentialSubject).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credential has no issuance date, which version 1.1 credentials require.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation n’a pas de date d’émission, ce qu’exigent les attestations de version 1.1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credential has the shape of a W3C Verifiable Credential (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation a la forme d’une attestation vérifiable W3C (%1).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The credential names no recipient identity to compare with the one expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation ne nomme aucune identité de destinataire à comparer avec celle attendue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The credential names no recipient identity (email or URL) to compare with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation ne nomme aucune identité de destinataire (adresse électronique ou URL) à comparer avec les vôtres.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+19"/>
         <source>The badge was issued to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge a été émis pour %1.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The recipient identity is hashed with %1, which is not a known method.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identité du destinataire est hachée avec %1, qui n’est pas une méthode connue.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The badge was not issued to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge n’a pas été émis pour %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This badge was issued to someone else: its recipient is none of your identities (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce badge a été émis pour quelqu’un d’autre&#xa0;: son destinataire ne correspond à aucune de vos identités (%1).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The credentials carried inside this one are nested too deeply to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attestations contenues dans celle-ci sont imbriquées trop profondément pour être vérifiées.</translation>
     </message>
     <message>
         <location filename="../core/verify/SchemaCheck.cpp" line="+524"/>
         <source>The %1 schema could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma %1 n’a pas pu être chargé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The %1 schema check could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du schéma %1 n’a pas pu s’exécuter&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credential follows the %1 schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation respecte le schéma %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The credential does not follow the %1 schema: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation ne respecte pas le schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/verify/StatusCheck.cpp" line="+40"/>
         <source>The credential&apos;s status entry is incomplete (it needs statusPurpose, statusListIndex and statusListCredential).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée de statut de l’attestation est incomplète (elle requiert statusPurpose, statusListIndex et statusListCredential).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The status list is nested too deeply to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de statuts est imbriquée trop profondément pour être vérifiée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not check whether the credential was revoked: the status list %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si l’attestation a été révoquée&#xa0;: la liste de statuts %1 n’est pas disponible.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+72"/>
         <source>Could not check whether the credential was revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si l’attestation a été révoquée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>The status list %1 does not verify, so it cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de statuts %1 échoue à la vérification&#xa0;; on ne peut donc pas lui faire confiance.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The status list %1 could not be fully verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de statuts %1 n’a pas pu être entièrement vérifiée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The status list %1 was issued by someone other than the credential&apos;s issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de statuts %1 a été émise par quelqu’un d’autre que l’émetteur de l’attestation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The document at %1 is not a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document situé à %1 n’est pas un %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The status list %1 is not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de statuts %1 n’est pas destinée à %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>The status list&apos;s encoded list is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste encodée de la liste de statuts est mal formée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credential&apos;s status index %1 lies outside its status list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index de statut %1 de l’attestation se trouve hors de sa liste de statuts.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The issuer has not revoked this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur n’a pas révoqué cette attestation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The issuer has not suspended this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur n’a pas suspendu cette attestation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The credential&apos;s %1 status is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut %1 de l’attestation n’est pas positionné.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>The issuer has revoked this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur a révoqué cette attestation.</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The issuer has suspended this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur a suspendu cette attestation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The credential&apos;s %1 status is set; see the issuer&apos;s status messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut %1 de l’attestation est positionné&#xa0;; consultez les messages de statut de l’émetteur.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The revocation list %1 was published by someone other than the credential&apos;s issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de révocation %1 a été publiée par quelqu’un d’autre que l’émetteur de l’attestation.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The issuer has revoked this credential: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur a révoqué cette attestation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The credential is not on the issuer&apos;s revocation list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation ne figure pas sur la liste de révocation de l’émetteur.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The credential uses the status method &quot;%1&quot;, which Credfolio cannot check, so it may have been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation utilise la méthode de statut «&#xa0;%1&#xa0;», que Credfolio ne sait pas vérifier&#xa0;; elle a donc pu être révoquée.</translation>
     </message>
 </context>
 <context>
@@ -4801,12 +4801,12 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location filename="../core/rdf/Canonicalizer.cpp" line="+111"/>
         <source>canonicalization stopped after %1 steps: the data&apos;s blank nodes are too symmetric to label in reasonable time</source>
-        <translation type="unfinished"></translation>
+        <translation>canonicalisation interrompue après %1 étapes&#xa0;: les nœuds anonymes des données sont trop symétriques pour être étiquetés en un temps raisonnable</translation>
     </message>
     <message>
         <location line="+185"/>
         <source>the data holds a statement that is not RDF</source>
-        <translation type="unfinished"></translation>
+        <translation>les données contiennent un énoncé qui n’est pas du RDF</translation>
     </message>
 </context>
 <context>
@@ -4814,122 +4814,122 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location filename="../core/rdf/NQuads.cpp" line="+53"/>
         <source>expected &quot;.&quot; at the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;.&#xa0;» attendu à la fin de l’énoncé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected text after the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après la fin de l’énoncé</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet attendu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the subject must be an IRI or a blank node</source>
-        <translation type="unfinished"></translation>
+        <translation>le sujet doit être un IRI ou un nœud anonyme</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the predicate must be an IRI</source>
-        <translation type="unfinished"></translation>
+        <translation>le prédicat doit être un IRI</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the graph label must be an IRI or a blank node</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette de graphe doit être un IRI ou un nœud anonyme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>incomplete \%1 escape</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d’échappement \%1 incomplète</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid hex digit in \%1 escape</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre hexadécimal invalide dans la séquence d’échappement \%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the escape does not name a Unicode character</source>
-        <translation type="unfinished"></translation>
+        <translation>la séquence d’échappement ne désigne pas un caractère Unicode</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unterminated IRI</source>
-        <translation type="unfinished"></translation>
+        <translation>IRI non terminé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>only \u and \U escapes are allowed in an IRI</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les séquences d’échappement \u et \U sont autorisées dans un IRI</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>character not allowed in an IRI</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère non autorisé dans un IRI</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the IRI &lt;%1&gt; is relative; N-Quads needs absolute IRIs</source>
-        <translation type="unfinished"></translation>
+        <translation>l’IRI &lt;%1&gt; est relatif&#xa0;; N-Quads exige des IRI absolus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a blank node label starts with &quot;_:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette de nœud anonyme commence par «&#xa0;_:&#xa0;»</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>empty blank node label</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette de nœud anonyme vide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a blank node label cannot start with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette de nœud anonyme ne peut pas commencer par «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unterminated string literal</source>
-        <translation type="unfinished"></translation>
+        <translation>littéral de chaîne non terminé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>line break inside a string literal</source>
-        <translation type="unfinished"></translation>
+        <translation>saut de ligne dans un littéral de chaîne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>incomplete escape</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d’échappement incomplète</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>unknown escape \%1</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d’échappement inconnue \%1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>malformed language tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette de langue mal formée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a datatype must be an IRI</source>
-        <translation type="unfinished"></translation>
+        <translation>un type de données doit être un IRI</translation>
     </message>
 </context>
 <context>
@@ -4937,33 +4937,33 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location filename="../core/verify/UnsupportedProofSuite.h" line="+22"/>
         <source>The proof uses %1, which this version of Credfolio cannot check yet, so nothing is claimed about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve utilise %1, que cette version de Credfolio ne sait pas encore vérifier&#xa0;; rien n’est donc affirmé à son sujet.</translation>
     </message>
     <message>
         <location filename="../core/verify/VerifyContext.cpp" line="+24"/>
         <location line="+6"/>
         <source>the document is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n’est pas du JSON valide (%1)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>the document is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n’est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 cannot be fetched: no documents were made available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être récupéré&#xa0;: aucun document n’a été mis à disposition</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse valide</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4971,22 +4971,22 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location filename="../core/crypto/Gzip.cpp" line="+15"/>
         <source>the data is not gzip-compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>les données ne sont pas compressées avec gzip</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gzip is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip n’est pas disponible dans cette version du programme</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the compressed data expands beyond %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>les données compressées dépassent %1 octets une fois décompressées</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the gzip data is corrupt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données gzip sont corrompues (%1)</translation>
     </message>
 </context>
 <context>
@@ -5017,22 +5017,22 @@ Le conserver quand même&#xa0;? Il restera marqué comme invalide partout.</tran
     <message>
         <location filename="../core/verify/ChainedResolver.cpp" line="+14"/>
         <source>%1 is not available (no local copy and no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas disponible (aucune copie locale et pas de réseau)</translation>
     </message>
     <message>
         <location filename="../core/verify/Resolver.cpp" line="+37"/>
         <source>%1 is not available offline (no local copy was given for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas disponible hors ligne (aucune copie locale n’a été fournie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot read the local copy of %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la copie locale de %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the local copy of %1 is larger than 4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie locale de %1 dépasse 4 Mio</translation>
     </message>
 </context>
 </TS>
