@@ -673,7 +673,7 @@
     <message>
         <location line="+2"/>
         <source>Re-&amp;verify</source>
-        <translation>Re&amp;vérifier</translation>
+        <translation>&amp;Revérifier</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1648,7 +1648,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Done so far:</source>
-        <translation>&amp;Accompli&#xa0;:</translation>
+        <translation>&amp;Progression&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1936,7 +1936,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location line="+7"/>
         <source>its blank node label map is malformed</source>
-        <translation>sa table des libellés de nœuds anonymes est mal formée</translation>
+        <translation>sa table des étiquettes de nœuds anonymes est mal formée</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1946,7 +1946,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location line="+38"/>
         <source>the proof gives no label for blank node %1</source>
-        <translation>la preuve ne donne aucun libellé pour le nœud anonyme %1</translation>
+        <translation>la preuve ne donne aucune étiquette pour le nœud anonyme %1</translation>
     </message>
     <message>
         <location line="+18"/>
