@@ -683,7 +683,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save Original…</source>
-        <translation>Enregistrer l&apos;&amp;original…</translation>
+        <translation>Enregistrer l’&amp;original…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3433,7 +3433,7 @@ Compétences&#xa0;: %2</translation>
     <message>
         <location line="+4"/>
         <source>Explore with &amp;Sample Badges</source>
-        <translation>Explorer avec des badges d&apos;&amp;exemple</translation>
+        <translation>Explorer avec des badges d’&amp;exemple</translation>
     </message>
     <message>
         <location line="+2"/>
