@@ -18,6 +18,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string_view>
+#include <unordered_map>
 
 // valijson reports problems in the schema or the instance by exception only when asked to
 // (otherwise it aborts); it is used in this file alone.
@@ -324,10 +325,6 @@ struct LoadedSchema {
     QString error;
     std::deque<Shape> shapes;
     const Shape* rootShape = nullptr;
-    // One validator per schema, kept: it caches the compiled std::regex of every pattern not
-    // matched by hand. Validation changes that cache, hence the mutex.
-    mutable valijson::Validator validator;
-    mutable std::mutex mutex;
 };
 
 // The schema as it is checked: date formats as patterns, known patterns matched by hand.
@@ -464,14 +461,18 @@ schemadom::Node instanceFor(const QJsonObject& credential, const LoadedSchema& s
 // (valijson lists them before the enclosing ones), at most three. Throws what valijson throws.
 template <typename AdapterType> std::optional<QStringList> problemsWith(const LoadedSchema& schema, const AdapterType& adapter)
 {
-    valijson::ValidationResults results;
-    bool ok = false;
-    {
-        const std::lock_guard<std::mutex> lock(schema.mutex);
-        ok = schema.validator.validate(*schema.schema, adapter, &results);
-    }
-    if (ok)
+    // One validator per schema and thread, kept: it caches the compiled std::regex of every
+    // pattern not matched by hand, and that cache is not safe to share between threads.
+    thread_local std::unordered_map<const LoadedSchema*, valijson::Validator> validators;
+    valijson::Validator& validator = validators[&schema];
+    // Conforming credentials are the common case: without a results object valijson stops at
+    // the first failure and builds no messages (anyOf branches that fail would otherwise each
+    // record theirs). Only a credential that fails is validated again to say why.
+    if (validator.validate(*schema.schema, adapter, nullptr))
         return std::nullopt;
+    valijson::ValidationResults results;
+    if (validator.validate(*schema.schema, adapter, &results))
+        return std::nullopt; // cannot happen: the same validation, with messages
     QStringList problems;
     valijson::ValidationResults::Error error;
     std::vector<valijson::ValidationResults::Error> all;
