@@ -44,6 +44,7 @@ CatalogFilterBar::CatalogFilterBar(QWidget* parent)
     m_skill->setInsertPolicy(QComboBox::NoInsert);
     m_skill->addItem(QString(), QString());
     m_skill->lineEdit()->setPlaceholderText(tr("Any skill"));
+    m_skill->lineEdit()->setAccessibleName(m_skill->accessibleName());
     m_skill->lineEdit()->setClearButtonEnabled(true);
     m_skill->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_skill->completer()->setFilterMode(Qt::MatchContains);

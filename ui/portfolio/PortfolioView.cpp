@@ -10,6 +10,7 @@
 #include "portfolio/PortfolioDialogs.h"
 #include "portfolio/SampleBadges.h"
 #include "portfolio/SigningIdentity.h"
+#include "settings/AppSettings.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -38,7 +39,6 @@ namespace credfolio {
 
 namespace {
 const QString SaveDirKey = QStringLiteral("Portfolio/lastSaveDir");
-const QString OnlineChecksKey = QStringLiteral("Portfolio/onlineChecks");
 } // namespace
 
 PortfolioView::PortfolioView(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
@@ -124,6 +124,7 @@ PortfolioView::PortfolioView(Database& db, QWidget* parent) : QWidget(parent), m
         }
         return options;
     };
+    connect(AppSettings::instance(), &AppSettings::onlineChecksChanged, this, &PortfolioView::onlineChecksChanged);
     reloadFilterChoices();
     updatePlaceholders();
 }
@@ -274,12 +275,17 @@ QWidget* PortfolioView::createSamplesBanner()
 
 bool PortfolioView::onlineChecks() const
 {
-    return QSettings().value(OnlineChecksKey, false).toBool();
+    return AppSettings::onlineChecks();
 }
 
 void PortfolioView::setOnlineChecks(bool allowed)
 {
-    QSettings().setValue(OnlineChecksKey, allowed);
+    // The view hears back through onlineChecksChanged, as the menu and the Settings dialog do.
+    AppSettings::setOnlineChecks(allowed);
+}
+
+void PortfolioView::onlineChecksChanged(bool allowed)
+{
     if (allowed)
         fetchMissingImages();
     emit message(allowed ? tr("Online checks are on: verification may fetch hosted badges, keys and revocation lists over HTTPS.")
