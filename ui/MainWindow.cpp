@@ -101,8 +101,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_dropOverlay->setAlignment(Qt::AlignCenter);
     m_dropOverlay->setWordWrap(true);
     m_dropOverlay->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_dropOverlay->setStyleSheet(QStringLiteral("QLabel#dropOverlay { background: rgba(25, 118, 210, 150); color: white;"
-                                                " font-size: 16pt; font-weight: bold; border: 3px dashed white;"
+    // The palette's selection colours, so the overlay reads in light, dark and high-contrast themes.
+    m_dropOverlay->setStyleSheet(QStringLiteral("QLabel#dropOverlay { background: palette(highlight); color: palette(highlighted-text);"
+                                                " font-size: 16pt; font-weight: bold; border: 3px dashed palette(highlighted-text);"
                                                 " border-radius: 12px; padding: 40px; }"));
     m_dropOverlay->hide();
 
