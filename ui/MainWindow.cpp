@@ -54,6 +54,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Credfolio"));
     setAcceptDrops(true);
+    setMinimumSize(800, 600);
 
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -102,9 +103,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_dropOverlay->setWordWrap(true);
     m_dropOverlay->setAttribute(Qt::WA_TransparentForMouseEvents);
     // The palette's selection colours, so the overlay reads in light, dark and high-contrast themes.
-    m_dropOverlay->setStyleSheet(QStringLiteral("QLabel#dropOverlay { background: palette(highlight); color: palette(highlighted-text);"
-                                                " font-size: 16pt; font-weight: bold; border: 3px dashed palette(highlighted-text);"
-                                                " border-radius: 12px; padding: 40px; }"));
+    m_dropOverlay->setStyleSheet(
+        QStringLiteral("QLabel#dropOverlay { background: palette(highlight); color: palette(highlighted-text);"
+                       " font-size: 16pt; font-weight: bold; border: 3px dashed palette(highlighted-text);"
+                       " border-radius: 12px; padding: 40px; }"));
     m_dropOverlay->hide();
 
     m_courseCount = new QLabel(this);

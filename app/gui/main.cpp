@@ -2,6 +2,7 @@
 
 #include "session/Session.h"
 #include "settings/AppSettings.h"
+#include "util/Screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     credfolio::MainWindow window(*database.value());
+    if (const QString folder = credfolio::Screenshots::requestedFolder(); !folder.isEmpty())
+        return credfolio::Screenshots::take(window, folder);
     window.show();
     for (const QString& file : parser.positionalArguments())
         window.importCatalogFile(file);

@@ -12,6 +12,7 @@
 #include "portfolio/SigningIdentity.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
+#include "widgets/FlowLayout.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -183,16 +184,20 @@ QWidget* PortfolioView::createFilterBar()
     for (QComboBox* c : {m_state, m_issuer, m_skill, m_year, m_collection, m_sort})
         connect(c, &QComboBox::currentIndexChanged, this, &PortfolioView::applyFilters);
 
-    auto* layout = new QHBoxLayout(bar);
+    // The search field on its own row, the filters below it wrapping onto a second line in a
+    // narrow window (or at large scaling) rather than being squeezed until their text is cut.
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    auto* filters = new QWidget(bar);
+    auto* flow = new FlowLayout(filters);
+    flow->setContentsMargins(0, 0, 0, 0);
+    for (QComboBox* c : {m_state, m_issuer, m_skill, m_year, m_collection, m_sort})
+        flow->addWidget(c);
+    auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 6);
-    layout->addWidget(m_search, 2);
-    layout->addWidget(m_state);
-    layout->addWidget(m_issuer);
-    layout->addWidget(m_skill);
-    layout->addWidget(m_year);
-    layout->addWidget(m_collection);
-    layout->addWidget(m_sort);
-    layout->addWidget(m_count);
+    layout->addLayout(searchRow);
+    layout->addWidget(filters);
     return bar;
 }
 
