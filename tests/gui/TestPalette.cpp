@@ -3,10 +3,13 @@
 // reach a 4.5:1 contrast. The wallet's cards are painted under a dark palette and their
 // chips sampled pixel by pixel.
 
+#include "MainWindow.h"
+#include "catalog/CatalogView.h"
 #include "portfolio/BadgeCardDelegate.h"
 #include "portfolio/BadgeDetailPane.h"
 #include "portfolio/BadgeListModel.h"
 #include "portfolio/BadgeStore.h"
+#include "portfolio/PortfolioView.h"
 #include "portfolio/SampleBadges.h"
 #include "progress/PlanCard.h"
 #include "session/Session.h"
@@ -18,8 +21,11 @@
 #include <QImage>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QPainter>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +46,12 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd9));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xee));
+    p.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xe8));
+    // As dark themes do: disabled text dimmed, not black.
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return p;
 }
 
@@ -103,6 +115,7 @@ private slots:
     void cardsPaintedOnDarkPaletteAreReadable();
     void detailStatusFollowsPaletteChange();
     void earnedPlanLineReadsOnDarkCard();
+    void mainWindowFollowsDarkPalette();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -274,6 +287,40 @@ void TestPalette::earnedPlanLineReadsOnDarkCard()
     QCOMPARE(s.fill.rgb(), base.rgb());
     QVERIFY(s.inkPixels > 10);
     QVERIFY2(Colours::contrastRatio(s.ink, s.fill) >= Colours::ReadableContrast, qPrintable(s.ink.name() + s.fill.name()));
+}
+
+void TestPalette::mainWindowFollowsDarkPalette()
+{
+    QApplication::setOrganizationName(QStringLiteral("CredfolioTest"));
+    QApplication::setApplicationName(QStringLiteral("credfolio-test-palette"));
+    QSettings().clear();
+    QApplication::setPalette(darkPalette());
+    MainWindow window(*m_db);
+    window.portfolioView()->setShowSummary(false);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // CREDFOLIO_PALETTE_SHOTS=DIR saves each view on the dark palette, to look at.
+    const QString shots = qEnvironmentVariable("CREDFOLIO_PALETTE_SHOTS");
+    const QStringList names{QStringLiteral("catalog"), QStringLiteral("progress"), QStringLiteral("portfolio")};
+    for (int view = 0; view < 3; ++view) {
+        window.setCurrentView(MainWindow::View(view));
+        if (view == 0)
+            window.catalogView()->tableView()->setCurrentIndex(window.catalogView()->tableView()->model()->index(0, 0));
+        if (view == 2)
+            window.portfolioView()->grid()->setCurrentIndex(window.portfolioView()->model()->index(0, 0));
+        QApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        if (!shots.isEmpty())
+            image.save(shots + QLatin1Char('/') + names.at(view) + QStringLiteral("-dark.png"));
+        // Most of the window is dark: nothing paints a light panel of its own.
+        int light = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                light += Colours::luminance(QColor(image.pixel(x, y))) > 0.5 ? 1 : 0;
+        const double share = light / double((image.height() / 4) * (image.width() / 4));
+        QVERIFY2(share < 0.1, qPrintable(QStringLiteral("%1: %2% light pixels").arg(names.at(view)).arg(share * 100)));
+    }
 }
 
 QTEST_MAIN(TestPalette)
