@@ -497,6 +497,7 @@ void MainWindow::showAbout()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
+    dialog.setCurrentPortfolio(m_db.path());
     dialog.exec();
 }
 

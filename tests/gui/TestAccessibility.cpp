@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -350,8 +351,13 @@ void TestAccessibility::settingsDialogStoresChoices()
     QCOMPARE(settings.value(QStringLiteral("Export/pdfa")).toBool(), true);
     QCOMPARE(
         settings.value(QStringLiteral("General/portfolioPath")).toString(), m_dir->filePath(QStringLiteral("elsewhere.sqlite")));
-    if (qEnvironmentVariableIsEmpty("CREDFOLIO_DB"))
+    if (qEnvironmentVariableIsEmpty("CREDFOLIO_DB")) {
         QCOMPARE(AppSettings::effectivePortfolioPath(), m_dir->filePath(QStringLiteral("elsewhere.sqlite")));
+        // The note names the place the next start opens, and the one this window has open.
+        dialog.setCurrentPortfolio(m_db->path());
+        const QString note = dialog.findChild<QLabel*>(QStringLiteral("effectivePortfolioPath"))->text();
+        QVERIFY2(note.contains(QStringLiteral("elsewhere.sqlite")) && note.contains(m_db->path()), qPrintable(note));
+    }
 
     // Cancel after a change keeps what was applied; the Default button returns to the default place.
     SettingsDialog again;

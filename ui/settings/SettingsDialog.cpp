@@ -98,7 +98,7 @@ QWidget* SettingsDialog::createExportGroup()
     m_paper->addItem(tr("A4"), QStringLiteral("a4"));
     m_paper->addItem(tr("US Letter"), QStringLiteral("letter"));
 
-    m_pdfa = new QCheckBox(tr("Archival PDF (PDF/&A)"), group);
+    m_pdfa = new QCheckBox(tr("Archi&val PDF (PDF/A)"), group);
     m_pdfa->setObjectName(QStringLiteral("exportPdfaBox"));
     m_pdfa->setAccessibleDescription(tr("Export PDFs in the PDF/A archival format by default"));
 
@@ -128,7 +128,7 @@ QWidget* SettingsDialog::createPortfolioGroup()
     m_browse->setObjectName(QStringLiteral("portfolioBrowseButton"));
     m_browse->setAccessibleDescription(tr("Choose the portfolio file"));
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browsePortfolio);
-    m_reset = new QPushButton(tr("&Default"), group);
+    m_reset = new QPushButton(tr("&Reset"), group);
     m_reset->setObjectName(QStringLiteral("portfolioResetButton"));
     m_reset->setAccessibleDescription(tr("Use the default location again"));
     connect(m_reset, &QPushButton::clicked, m_path, &QLineEdit::clear);
@@ -162,6 +162,12 @@ void SettingsDialog::load()
     updateEffectivePath();
 }
 
+void SettingsDialog::setCurrentPortfolio(const QString& path)
+{
+    m_current = path;
+    updateEffectivePath();
+}
+
 void SettingsDialog::apply()
 {
     AppSettings::setLanguage(m_language->currentData().toString());
@@ -186,13 +192,14 @@ void SettingsDialog::browsePortfolio()
 void SettingsDialog::updateEffectivePath()
 {
     const QString fromEnv = qEnvironmentVariable("CREDFOLIO_DB");
-    const QString chosen = m_path->text().trimmed();
-    QString text;
-    if (!fromEnv.isEmpty())
-        text = tr("The CREDFOLIO_DB environment variable chooses the portfolio for now: %1").arg(fromEnv);
-    else
-        text = tr("Credfolio opens %1. A change applies the next time Credfolio starts.")
-                   .arg(QDir::toNativeSeparators(chosen.isEmpty() ? Database::defaultPath() : chosen));
+    const QString chosen = QDir::fromNativeSeparators(m_path->text().trimmed());
+    const QString next = !fromEnv.isEmpty() ? fromEnv : chosen.isEmpty() ? Database::defaultPath() : chosen;
+    QString text = !fromEnv.isEmpty()
+        ? tr("The CREDFOLIO_DB environment variable chooses the portfolio for now: %1").arg(QDir::toNativeSeparators(fromEnv))
+        : tr("Credfolio opens %1. A change applies the next time Credfolio starts.").arg(QDir::toNativeSeparators(next));
+    // Started with --db, the window may have another portfolio open than the one named here.
+    if (!m_current.isEmpty() && QFileInfo(m_current).absoluteFilePath() != QFileInfo(next).absoluteFilePath())
+        text += QLatin1Char(' ') + tr("This window has %1 open.").arg(QDir::toNativeSeparators(m_current));
     m_effective->setText(text);
 }
 

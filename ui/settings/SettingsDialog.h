@@ -20,6 +20,8 @@ class SettingsDialog : public QDialog {
 public:
     explicit SettingsDialog(QWidget* parent = nullptr);
 
+    // The portfolio this window has open (--db may differ from the setting); shown when it does.
+    void setCurrentPortfolio(const QString& path);
     // Writes the choices to the settings (OK and Apply).
     void apply();
 
@@ -49,6 +51,7 @@ private:
     QPushButton* m_reset = nullptr;
     QLabel* m_effective = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QString m_current;
 };
 
 } // namespace credfolio
