@@ -58,6 +58,7 @@ private slots:
     void viewShortcutsReachEachView();
     void menuItemsListTheirShortcuts();
     void settingsDialogStoresChoices();
+    void settingsDialogTabOrderFollowsThePage();
     void onlineChecksStayInSyncEverywhere();
 
 private:
@@ -372,6 +373,32 @@ void TestAccessibility::settingsDialogStoresChoices()
     QCOMPARE(QSettings().value(QStringLiteral("General/portfolioPath")).toString(), QString());
     if (qEnvironmentVariableIsEmpty("CREDFOLIO_DB"))
         QCOMPARE(AppSettings::effectivePortfolioPath(), Database::defaultPath());
+}
+
+void TestAccessibility::settingsDialogTabOrderFollowsThePage()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.languageBox()->setFocus();
+    const QList<QWidget*> expected{dialog.onlineChecksBox(), dialog.layoutBox(), dialog.paperBox(), dialog.pdfaBox(),
+        dialog.portfolioPathEdit(), dialog.findChild<QPushButton*>(QStringLiteral("portfolioBrowseButton")),
+        dialog.findChild<QPushButton*>(QStringLiteral("portfolioResetButton"))};
+    for (QWidget* next : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), next);
+    }
+    // Then the dialog's buttons, and round to the top.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(dialog.buttons()->isAncestorOf(QApplication::focusWidget()));
+    for (int i = 0; i < 5 && QApplication::focusWidget() != dialog.languageBox(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.languageBox());
+    // Escape cancels.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 void TestAccessibility::onlineChecksStayInSyncEverywhere()
