@@ -5,6 +5,8 @@
 #include "catalog/CatalogView.h"
 #include "portfolio/PortfolioView.h"
 #include "progress/ProgressView.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 #include "util/Format.h"
 #include "widgets/MessageWidget.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Credfolio"));
     setAcceptDrops(true);
+    setMinimumSize(800, 600);
 
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -99,9 +102,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent) : QMainWindow(parent), m_d
     m_dropOverlay->setAlignment(Qt::AlignCenter);
     m_dropOverlay->setWordWrap(true);
     m_dropOverlay->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_dropOverlay->setStyleSheet(QStringLiteral("QLabel#dropOverlay { background: rgba(25, 118, 210, 150); color: white;"
-                                                " font-size: 16pt; font-weight: bold; border: 3px dashed white;"
-                                                " border-radius: 12px; padding: 40px; }"));
+    // The palette's selection colours, so the overlay reads in light, dark and high-contrast themes.
+    m_dropOverlay->setStyleSheet(
+        QStringLiteral("QLabel#dropOverlay { background: palette(highlight); color: palette(highlighted-text);"
+                       " font-size: 16pt; font-weight: bold; border: 3px dashed palette(highlighted-text);"
+                       " border-radius: 12px; padding: 40px; }"));
     m_dropOverlay->hide();
 
     m_courseCount = new QLabel(this);
@@ -177,6 +182,16 @@ void MainWindow::createMenus()
     m_undoDelete->setObjectName(QStringLiteral("actionUndoDelete"));
     m_undoDelete->setShortcut(QKeySequence::Undo);
     m_undoDelete->setEnabled(false);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("Pre&ferences…"), this, &MainWindow::showSettings);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    // The platform's key where it has one (none on GNOME), and Ctrl+, everywhere.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Language, online checks, export defaults and where your portfolio lives"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_viewActions = new QActionGroup(this);
@@ -214,14 +229,17 @@ void MainWindow::createMenus()
                 m_portfolio->addSelfReported();
             })
         ->setObjectName(QStringLiteral("actionAddSelfReported"));
-    portfolio->addAction(tr("&New Collection…"), this, [this] { m_portfolio->newCollection(); });
+    portfolio->actions().constLast()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    portfolio->addAction(tr("&New Collection…"), this, [this] { m_portfolio->newCollection(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     portfolio->addSeparator();
     QAction* online = portfolio->addAction(tr("Allow &Online Checks"));
     online->setObjectName(QStringLiteral("actionOnlineChecks"));
     online->setCheckable(true);
     online->setChecked(m_portfolio->onlineChecks());
     online->setStatusTip(tr("Fetch hosted badges, issuer keys and revocation lists over HTTPS when verifying"));
-    connect(online, &QAction::toggled, m_portfolio, &PortfolioView::setOnlineChecks);
+    connect(online, &QAction::toggled, this, &AppSettings::setOnlineChecks);
+    connect(AppSettings::instance(), &AppSettings::onlineChecksChanged, online, &QAction::setChecked);
     QAction* reverifyAll = portfolio->addAction(tr("&Re-verify All Badges"), this, [this] { m_portfolio->reverifyAll(); });
     reverifyAll->setShortcut(QKeySequence(Qt::Key_F5));
     portfolio->addSeparator();
@@ -229,7 +247,7 @@ void MainWindow::createMenus()
         setCurrentView(View::Portfolio);
         m_portfolio->installSamples();
     });
-    portfolio->addAction(tr("Remove Sample Badges"), this, [this] { m_portfolio->removeSamples(); });
+    portfolio->addAction(tr("Re&move Sample Badges"), this, [this] { m_portfolio->removeSamples(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Credfolio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -474,6 +492,13 @@ void MainWindow::showAbout()
         tr("<h3>Credfolio %1</h3><p>Plan microcredentials, follow your progress and keep verified digital badges.</p>"
            "<p>Your portfolio: <tt>%2</tt></p>")
             .arg(QApplication::applicationVersion(), m_db.path().toHtmlEscaped()));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setCurrentPortfolio(m_db.path());
+    dialog.exec();
 }
 
 void MainWindow::refreshAll()

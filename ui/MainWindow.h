@@ -81,6 +81,7 @@ private:
     void showDropOverlay(const DropPlan& plan);
     void hideDropOverlay();
     void showAbout();
+    void showSettings();
     void refreshAll();
     void updateStatusBar();
     void restoreSettings();

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "session/Session.h"
+#include "settings/AppSettings.h"
+#include "util/Screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,12 +27,18 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    auto database = credfolio::Session::openPortfolio(parser.value(db));
+    // --db wins, then CREDFOLIO_DB, then the place chosen in Settings, then the default.
+    QString dbPath = parser.value(db);
+    if (dbPath.isEmpty())
+        dbPath = credfolio::AppSettings::effectivePortfolioPath();
+    auto database = credfolio::Session::openPortfolio(dbPath);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Credfolio cannot open your portfolio"), database.error());
         return 2;
     }
     credfolio::MainWindow window(*database.value());
+    if (const QString folder = credfolio::Screenshots::requestedFolder(); !folder.isEmpty())
+        return credfolio::Screenshots::take(window, folder);
     window.show();
     for (const QString& file : parser.positionalArguments())
         window.importCatalogFile(file);

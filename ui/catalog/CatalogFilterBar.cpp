@@ -33,8 +33,7 @@ void refill(QComboBox* combo, const QList<std::pair<QString, QString>>& entries)
 
 } // namespace
 
-CatalogFilterBar::CatalogFilterBar(QWidget* parent)
-    : QWidget(parent)
+CatalogFilterBar::CatalogFilterBar(QWidget* parent) : QWidget(parent)
 {
     m_provider = addCombo("providerFilter", tr("Provider"), tr("Show only courses from this provider"));
     m_provider->addItem(tr("All providers"), QString());
@@ -44,6 +43,7 @@ CatalogFilterBar::CatalogFilterBar(QWidget* parent)
     m_skill->setInsertPolicy(QComboBox::NoInsert);
     m_skill->addItem(QString(), QString());
     m_skill->lineEdit()->setPlaceholderText(tr("Any skill"));
+    m_skill->lineEdit()->setAccessibleName(m_skill->accessibleName());
     m_skill->lineEdit()->setClearButtonEnabled(true);
     m_skill->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_skill->completer()->setFilterMode(Qt::MatchContains);
@@ -125,8 +125,9 @@ CatalogFilterBar::CatalogFilterBar(QWidget* parent)
     auto* sortRow = new QHBoxLayout;
     sortRow->addWidget(sortLabel);
     sortRow->addWidget(m_sort, 1);
-    layout->addLayout(sortRow, 1, 3);
-    layout->addWidget(m_clear, 1, 4);
+    // Sorting and Clear share the last two columns, so "Best match" is not cut in a narrow window.
+    sortRow->addWidget(m_clear);
+    layout->addLayout(sortRow, 1, 3, 1, 2);
     for (int column = 0; column < 5; ++column)
         layout->setColumnStretch(column, 1);
 }
@@ -167,7 +168,8 @@ void CatalogFilterBar::reload(const CatalogStore& store)
     QList<std::pair<QString, QString>> languages;
     for (const QString& code : store.languages())
         languages.append({Format::languageName(code), code});
-    std::sort(languages.begin(), languages.end(), [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
+    std::sort(
+        languages.begin(), languages.end(), [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
     refill(m_language, languages);
     m_reloading = false;
 }

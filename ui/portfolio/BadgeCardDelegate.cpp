@@ -34,6 +34,11 @@ QColor BadgeCardDelegate::stateColour(BadgeState state)
     return Qt::gray;
 }
 
+Colours::Chip BadgeCardDelegate::stateChip(BadgeState state, const QPalette& palette)
+{
+    return Colours::chip(stateColour(state), palette);
+}
+
 QSize BadgeCardDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const
 {
     return cardSize();
@@ -82,34 +87,46 @@ void BadgeCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->drawText(dateRect, Qt::AlignHCenter, QLocale().toString(issued.toLocalTime().date(), QLocale::ShortFormat));
     }
 
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    small.setBold(true);
+    painter->setFont(small);
+    for (const ChipPlacement& chip : chips(option, index)) {
+        QPainterPath chipPath;
+        chipPath.addRoundedRect(chip.rect, chip.rect.height() / 2.0, chip.rect.height() / 2.0);
+        painter->fillPath(chipPath, chip.colours.background);
+        painter->setPen(chip.colours.text);
+        painter->drawText(chip.rect, Qt::AlignCenter, chip.text);
+    }
+    painter->restore();
+}
+
+QList<BadgeCardDelegate::ChipPlacement> BadgeCardDelegate::chips(
+    const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
     // Status chip, and a "Sample" chip beside it for the sample badges.
     const auto state = BadgeState(index.data(BadgeListModel::StateRole).toInt());
-    QStringList chips{badgeStateLabel(state)};
-    QList<QColor> colours{stateColour(state)};
-    if (index.data(BadgeListModel::SampleRole).toBool()) {
-        chips.append(tr("Sample"));
-        colours.append(QColor(0x5e, 0x35, 0xb1));
-    }
+    QList<ChipPlacement> placed{{QRect(), badgeStateLabel(state), stateChip(state, option.palette)}};
+    if (index.data(BadgeListModel::SampleRole).toBool())
+        placed.append({QRect(), tr("Sample"), Colours::chip(QColor(0x5e, 0x35, 0xb1), option.palette)});
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
     small.setBold(true);
     const QFontMetrics sm(small);
     int total = 0;
-    for (const QString& c : chips)
-        total += sm.horizontalAdvance(c) + 16 + 6;
+    for (const ChipPlacement& c : placed)
+        total += sm.horizontalAdvance(c.text) + 16 + 6;
+    // Below the image and the four lines of text, as paint() lays them out.
+    const QRect card = option.rect.adjusted(6, 6, -6, -6);
+    const QRect imageRect(card.center().x() - 56, card.top() + 10, 112, 112);
+    const int line = option.fontMetrics.height();
     int x = card.center().x() - (total - 6) / 2;
-    const int y = textRect.top() + line * 4 + 8;
-    painter->setFont(small);
-    for (int i = 0; i < chips.size(); ++i) {
-        const QRect chip(x, y, sm.horizontalAdvance(chips[i]) + 16, sm.height() + 6);
-        QPainterPath chipPath;
-        chipPath.addRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
-        painter->fillPath(chipPath, colours[i]);
-        painter->setPen(Qt::white);
-        painter->drawText(chip, Qt::AlignCenter, chips[i]);
-        x += chip.width() + 6;
+    const int y = imageRect.bottom() + 8 + line * 4 + 8;
+    for (ChipPlacement& c : placed) {
+        c.rect = QRect(x, y, sm.horizontalAdvance(c.text) + 16, sm.height() + 6);
+        x += c.rect.width() + 6;
     }
-    painter->restore();
+    return placed;
 }
 
 } // namespace credfolio

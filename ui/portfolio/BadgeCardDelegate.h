@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portfolio/BadgeRecord.h"
+#include "util/Colours.h"
 
 #include <QStyledItemDelegate>
 
@@ -15,8 +16,18 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static QSize cardSize();
-    // The chip's colours; readable on light and dark palettes.
+    // The hue that stands for a state; stateChip() makes it a readable chip on the palette.
     static QColor stateColour(BadgeState state);
+    static Colours::Chip stateChip(BadgeState state, const QPalette& palette);
+
+    // Where the chips of a card go and how they are coloured (paint() draws these; tests
+    // sample the painted pixels inside them).
+    struct ChipPlacement {
+        QRect rect;
+        QString text;
+        Colours::Chip colours;
+    };
+    QList<ChipPlacement> chips(const QStyleOptionViewItem& option, const QModelIndex& index) const;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

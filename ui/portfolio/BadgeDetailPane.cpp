@@ -158,7 +158,8 @@ void BadgeDetailPane::clear(const QList<QPair<QString, int>>& learnerSkills)
         for (const auto& [label, count] : learnerSkills)
             skills.append(count > 1 ? tr("%1 (%2 badges)").arg(label.toHtmlEscaped()).arg(count) : label.toHtmlEscaped());
         text = QStringLiteral("<p>%1</p><h3>%2</h3><p>%3</p>")
-                   .arg(text.toHtmlEscaped(), tr("Your skills, as your badges show them").toHtmlEscaped(), skills.join(QStringLiteral(" · ")));
+                   .arg(text.toHtmlEscaped(), tr("Your skills, as your badges show them").toHtmlEscaped(),
+                       skills.join(QStringLiteral(" · ")));
     }
     m_empty->setText(text);
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_empty);
@@ -260,11 +261,9 @@ void BadgeDetailPane::showBadge(const BadgeDetail& d)
 
     m_title->setText(r.sample && !r.name.contains(tr("sample"), Qt::CaseInsensitive) ? tr("%1 (sample)").arg(r.name) : r.name);
     m_issuer->setText(r.issuerName.isEmpty() ? tr("Issuer unknown") : tr("Issued by %1").arg(r.issuerName));
-    const QColor colour = BadgeCardDelegate::stateColour(r.state);
     m_status->setText(QStringLiteral(" %1 ").arg(badgeStateLabel(r.state)));
-    m_status->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; padding: 2px 8px; font-weight: bold; }")
-            .arg(colour.name()));
+    m_state = r.state;
+    styleStatus();
     m_status->setAccessibleName(tr("Status: %1").arg(badgeStateLabel(r.state)));
     m_checked->setText(r.isSelfReported()
             ? tr("Self-reported: nothing to verify.")
@@ -329,6 +328,22 @@ void BadgeDetailPane::showBadge(const BadgeDetail& d)
     for (const BadgeAttachment& a : d.attachments)
         m_attachments->addItem(tr("%1 (%2 KiB) — press Enter to save").arg(a.fileName).arg((a.bytes.size() + 1023) / 1024));
     m_tabs->setTabVisible(3, !d.attachments.isEmpty());
+}
+
+void BadgeDetailPane::styleStatus()
+{
+    const Colours::Chip chip = BadgeCardDelegate::stateChip(m_state, palette());
+    m_status->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: 2px 8px; font-weight: bold; }")
+            .arg(chip.background.name(), chip.text.name()));
+}
+
+void BadgeDetailPane::changeEvent(QEvent* event)
+{
+    // A switch between light and dark while a badge is shown recolours its chip.
+    if (event->type() == QEvent::PaletteChange && !m_status->text().isEmpty())
+        styleStatus();
+    QWidget::changeEvent(event);
 }
 
 } // namespace credfolio

@@ -46,12 +46,17 @@ signals:
     void saveAttachmentRequested(qint64 badgeId, int attachmentIndex);
     void collectionsMenuRequested(qint64 id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void styleStatus();
     qint64 m_id = 0;
     QLabel* m_image = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_issuer = nullptr;
     QLabel* m_status = nullptr;
+    BadgeState m_state = BadgeState::NotVerified;
     QLabel* m_flag = nullptr;
     QLabel* m_checked = nullptr;
     QTabWidget* m_tabs = nullptr;

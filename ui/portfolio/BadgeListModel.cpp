@@ -1,6 +1,7 @@
 #include "portfolio/BadgeListModel.h"
 
 #include "storage/Database.h"
+#include "util/Colours.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -99,7 +100,7 @@ QPixmap BadgeListModel::placeholder(const BadgeRecord& record, int size)
     const qreal m = size * 0.08;
     shield.addEllipse(QRectF(m, m, size - 2 * m, size - 2 * m));
     painter.fillPath(shield, colour);
-    painter.setPen(Qt::white);
+    painter.setPen(Colours::textOn(colour));
     QFont font = painter.font();
     font.setPixelSize(size / 3);
     font.setBold(true);

@@ -10,7 +10,9 @@
 #include "portfolio/PortfolioDialogs.h"
 #include "portfolio/SampleBadges.h"
 #include "portfolio/SigningIdentity.h"
+#include "settings/AppSettings.h"
 #include "storage/Database.h"
+#include "widgets/FlowLayout.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -38,7 +40,6 @@ namespace credfolio {
 
 namespace {
 const QString SaveDirKey = QStringLiteral("Portfolio/lastSaveDir");
-const QString OnlineChecksKey = QStringLiteral("Portfolio/onlineChecks");
 } // namespace
 
 PortfolioView::PortfolioView(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
@@ -124,6 +125,7 @@ PortfolioView::PortfolioView(Database& db, QWidget* parent) : QWidget(parent), m
         }
         return options;
     };
+    connect(AppSettings::instance(), &AppSettings::onlineChecksChanged, this, &PortfolioView::onlineChecksChanged);
     reloadFilterChoices();
     updatePlaceholders();
 }
@@ -182,16 +184,20 @@ QWidget* PortfolioView::createFilterBar()
     for (QComboBox* c : {m_state, m_issuer, m_skill, m_year, m_collection, m_sort})
         connect(c, &QComboBox::currentIndexChanged, this, &PortfolioView::applyFilters);
 
-    auto* layout = new QHBoxLayout(bar);
+    // The search field on its own row, the filters below it wrapping onto a second line in a
+    // narrow window (or at large scaling) rather than being squeezed until their text is cut.
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    auto* filters = new QWidget(bar);
+    auto* flow = new FlowLayout(filters);
+    flow->setContentsMargins(0, 0, 0, 0);
+    for (QComboBox* c : {m_state, m_issuer, m_skill, m_year, m_collection, m_sort})
+        flow->addWidget(c);
+    auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 6);
-    layout->addWidget(m_search, 2);
-    layout->addWidget(m_state);
-    layout->addWidget(m_issuer);
-    layout->addWidget(m_skill);
-    layout->addWidget(m_year);
-    layout->addWidget(m_collection);
-    layout->addWidget(m_sort);
-    layout->addWidget(m_count);
+    layout->addLayout(searchRow);
+    layout->addWidget(filters);
     return bar;
 }
 
@@ -274,12 +280,17 @@ QWidget* PortfolioView::createSamplesBanner()
 
 bool PortfolioView::onlineChecks() const
 {
-    return QSettings().value(OnlineChecksKey, false).toBool();
+    return AppSettings::onlineChecks();
 }
 
 void PortfolioView::setOnlineChecks(bool allowed)
 {
-    QSettings().setValue(OnlineChecksKey, allowed);
+    // The view hears back through onlineChecksChanged, as the menu and the Settings dialog do.
+    AppSettings::setOnlineChecks(allowed);
+}
+
+void PortfolioView::onlineChecksChanged(bool allowed)
+{
     if (allowed)
         fetchMissingImages();
     emit message(allowed ? tr("Online checks are on: verification may fetch hosted badges, keys and revocation lists over HTTPS.")

@@ -113,6 +113,7 @@ private:
     void showSelected();
     void onImportFinished();
     void showCollectionsMenu(qint64 id);
+    void onlineChecksChanged(bool allowed);
     // Online checks on: fetches achievement images given as https URLs, off the UI thread,
     // into the portfolio's image cache.
     void fetchMissingImages();

@@ -1,6 +1,9 @@
 #include "progress/PlanCard.h"
 
+#include "util/Colours.h"
 #include "util/Format.h"
+
+#include <QEvent>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -62,7 +65,11 @@ PlanCard::PlanCard(const MicrocredentialProgress& progress, const QHash<QString,
                                                      : tr("✔ All requirements met: this microcredential is earned."),
             this);
         done->setObjectName(QStringLiteral("planEarned"));
-        done->setStyleSheet(QStringLiteral("color: #1e8449; font-weight: bold;"));
+        QFont bold = done->font();
+        bold.setBold(true);
+        done->setFont(bold);
+        m_earned = done;
+        styleEarned();
         layout->addWidget(done);
         return;
     }
@@ -95,6 +102,21 @@ PlanCard::PlanCard(const MicrocredentialProgress& progress, const QHash<QString,
             layout->addWidget(step, 0, Qt::AlignLeft);
         }
     }
+}
+
+void PlanCard::styleEarned()
+{
+    // Green that stays readable on the card's background, light or dark.
+    QPalette p = m_earned->palette();
+    p.setColor(QPalette::WindowText, Colours::withContrast(QColor(0x1e, 0x84, 0x49), palette().color(QPalette::Base)));
+    m_earned->setPalette(p);
+}
+
+void PlanCard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && m_earned)
+        styleEarned();
+    QFrame::changeEvent(event);
 }
 
 } // namespace credfolio

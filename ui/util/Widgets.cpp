@@ -20,6 +20,8 @@ QTableView* listTable(QAbstractItemModel* model, const QString& objectName, cons
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are chosen with the arrow keys; Tab leaves the table instead of walking its cells.
+    table->setTabKeyNavigation(false);
     table->setAlternatingRowColors(true);
     table->setShowGrid(false);
     table->setWordWrap(false);
