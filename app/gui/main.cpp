@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "session/Session.h"
+#include "WindowSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,14 +25,13 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    auto database = credfolio::Session::openPortfolio(parser.value(db));
-    if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Credfolio cannot open your portfolio"), database.error());
+    // The session holds the portfolio and the window, and swaps both when a backup is restored.
+    credfolio::WindowSession session;
+    if (const credfolio::Status opened = session.open(parser.value(db)); !opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Credfolio cannot open your portfolio"), opened.error());
         return 2;
     }
-    credfolio::MainWindow window(*database.value());
-    window.show();
     for (const QString& file : parser.positionalArguments())
-        window.importCatalogFile(file);
+        session.window()->importCatalogFile(file);
     return app.exec();
 }
