@@ -85,6 +85,7 @@ private slots:
     void badBackupsAreRefused_data();
     void badBackupsAreRefused();
     void olderBackupIsMigrated();
+    void staleWriteAheadLogIsNotReplayed();
     void backupRefusesBadTargets();
     void cliBackupAndRestore();
 
@@ -406,6 +407,37 @@ void TestBackup::olderBackupIsMigrated()
     QCOMPARE(q.value(0).toString(), QStringLiteral("from format 3"));
     // The backup itself is left at its format.
     QCOMPARE(Restore::inspectBackup(backupFile)->schemaVersion, 3);
+}
+
+void TestBackup::staleWriteAheadLogIsNotReplayed()
+{
+    // A portfolio left by a crashed app: its newest badges only in the -wal beside it.
+    fillPortfolio(*m_db, 2);
+    const QString backupFile = path(QStringLiteral("two.credfolio"));
+    QVERIFY(Backup::create(m_db->path(), backupFile).ok());
+    const QByteArray backupPrint = fingerprint(*m_db);
+    QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+    addBadges(*m_db, 2, 6);
+    // Two copies of the crashed state (file and -wal): one to prove the log holds the new
+    // badges, one to restore over.
+    const QString witness = path(QStringLiteral("witness/portfolio.sqlite"));
+    const QString crashed = path(QStringLiteral("crashed/portfolio.sqlite"));
+    for (const QString& copy : {witness, crashed}) {
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        QVERIFY(QFile::copy(m_db->path(), copy));
+        QVERIFY(QFile::copy(m_db->path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    QVERIFY(QFileInfo(crashed + QStringLiteral("-wal")).size() > 0);
+    m_db.reset();
+    QCOMPARE(count(*Database::open(witness).value(), QStringLiteral("badges")), 6);
+
+    Restore::Options confirmed;
+    confirmed.replaceExisting = true;
+    const auto restored = Restore::run(backupFile, crashed, confirmed);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QVERIFY(!QFileInfo::exists(crashed + QStringLiteral("-wal")) || QFileInfo(crashed + QStringLiteral("-wal")).size() == 0);
+    QCOMPARE(fingerprint(*Database::open(crashed).value()), backupPrint);
 }
 
 void TestBackup::backupRefusesBadTargets()
