@@ -37,25 +37,42 @@ Status copyFile(const QString& from, const QString& to)
     return {};
 }
 
-// Leaves nothing of the old portfolio's write-ahead log beside it: the log's pages are
-// moved into the file, so the -wal and -shm can go and cannot be replayed into the restored
-// file. Fails, changing nothing the learner can see, when another program is using it.
-Status settleOldPortfolio(const QString& path)
+// Takes the old portfolio for ourselves and leaves nothing of its write-ahead log beside
+// it. In WAL mode every open connection keeps a shared lock on the file, so the exclusive
+// lock fails while another window or command has the portfolio open: restoring under it
+// would leave that program writing a log that belongs to the old file next to the new one.
+// Under the lock the log's pages are moved into the old file and the -wal and -shm removed,
+// so they cannot be replayed into the restored file. The returned connection holds the lock
+// until the rename is done; null when there was no old file.
+Result<std::unique_ptr<SqliteFile>> takeOldPortfolio(const QString& path)
 {
-    const QString wal = path + QStringLiteral("-wal");
-    if (QFileInfo(wal).size() > 0) {
-        SqliteFile db;
-        if (db.open(path, false)) {
-            db.queryInt(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-            db.close();
-        }
-        if (QFileInfo(wal).size() > 0)
-            return Status::failure(tr("The portfolio is in use by another Credfolio window or command. "
-                                      "Close it and try again. Nothing was changed."));
+    using R = Result<std::unique_ptr<SqliteFile>>;
+    if (!QFileInfo::exists(path))
+        return std::unique_ptr<SqliteFile>();
+    auto db = std::make_unique<SqliteFile>();
+    if (!db->open(path, false))
+        return R::failure(
+            tr("Cannot open the current portfolio %1 to replace it. Nothing was changed.").arg(QDir::toNativeSeparators(path)));
+    db->setBusyTimeout(500);
+    db->exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+    const auto probe = db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    const bool busy = !probe
+        && (probe.error().contains(QLatin1String("busy"), Qt::CaseInsensitive)
+            || probe.error().contains(QLatin1String("locked"), Qt::CaseInsensitive));
+    if (busy)
+        return R::failure(tr("The portfolio is open in another Credfolio window or command. "
+                             "Close it and try again. Nothing was changed."));
+    if (probe) {
+        // Exclusive mode needs a write to take the lock for good; the checkpoint is one.
+        db->queryInt(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+            return R::failure(tr("The portfolio's recent changes could not be settled, so it was not replaced. "
+                                 "Close other Credfolio windows and try again. Nothing was changed."));
     }
-    QFile::remove(wal);
+    // A damaged old file (confirmed for replacement) has no log worth keeping.
+    QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
-    return {};
+    return db;
 }
 
 } // namespace
@@ -124,8 +141,9 @@ Result<Restore::Summary> Restore::run(const QString& backupPath, const QString& 
         return R::failure(restored.error());
     summary.restored = restored.value();
 
-    if (Status status = settleOldPortfolio(portfolioPath); !status)
-        return R::failure(status.error());
+    const auto old = takeOldPortfolio(portfolioPath);
+    if (!old)
+        return R::failure(old.error());
     if (Status status = staging.value().commit(); !status)
         return R::failure(status.error() + QLatin1Char(' ') + tr("Your portfolio was not changed."));
     qCInfo(lcStorage) << "restored" << backupPath << "into" << portfolioPath << "format" << summary.fromVersion << "->"

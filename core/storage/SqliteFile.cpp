@@ -40,6 +40,12 @@ void SqliteFile::close()
     }
 }
 
+void SqliteFile::setBusyTimeout(int ms)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, ms);
+}
+
 QString SqliteFile::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();

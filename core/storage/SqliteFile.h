@@ -21,6 +21,7 @@ public:
     // readOnly: never creates the file, never writes to it.
     Status open(const QString& path, bool readOnly);
     void close();
+    void setBusyTimeout(int ms);
     bool isOpen() const { return m_db != nullptr; }
 
     Status exec(const QString& sql);

@@ -86,6 +86,7 @@ private slots:
     void badBackupsAreRefused();
     void olderBackupIsMigrated();
     void staleWriteAheadLogIsNotReplayed();
+    void portfolioInUseIsNotReplaced();
     void backupRefusesBadTargets();
     void cliBackupAndRestore();
 
@@ -438,6 +439,29 @@ void TestBackup::staleWriteAheadLogIsNotReplayed()
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
     QVERIFY(!QFileInfo::exists(crashed + QStringLiteral("-wal")) || QFileInfo(crashed + QStringLiteral("-wal")).size() == 0);
     QCOMPARE(fingerprint(*Database::open(crashed).value()), backupPrint);
+}
+
+void TestBackup::portfolioInUseIsNotReplaced()
+{
+    fillPortfolio(*m_db, 2);
+    const QString backupFile = path(QStringLiteral("two.credfolio"));
+    QVERIFY(Backup::create(m_db->path(), backupFile).ok());
+    addBadges(*m_db, 2, 4);
+    const QByteArray currentPrint = fingerprint(*m_db);
+    const QString portfolio = m_db->path();
+    // m_db stands for another window still holding the portfolio open.
+    Restore::Options confirmed;
+    confirmed.replaceExisting = true;
+    const auto refused = Restore::run(backupFile, portfolio, confirmed);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("open in another")), qPrintable(refused.error()));
+    QCOMPARE(fingerprint(*m_db), currentPrint);
+    QCOMPARE(count(*m_db, QStringLiteral("badges")), 4);
+    for (const QString& name : QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden))
+        QVERIFY2(!name.contains(QLatin1String(".partial-")), qPrintable(name));
+    m_db.reset();
+    QVERIFY(Restore::run(backupFile, portfolio, confirmed).ok());
+    QCOMPARE(count(*Database::open(portfolio).value(), QStringLiteral("badges")), 2);
 }
 
 void TestBackup::backupRefusesBadTargets()
