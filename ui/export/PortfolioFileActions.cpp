@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -28,7 +29,7 @@ const QString BackupDirKey = QStringLiteral("Portfolio/lastBackupDir");
 
 QString badgesText(int n)
 {
-    return QObject::tr("%n badge(s)", nullptr, n);
+    return PortfolioFileActions::tr("%n badge(s)", nullptr, n);
 }
 } // namespace
 
@@ -95,6 +96,10 @@ void PortfolioFileActions::backUpTo(const QString& path)
     m_backupProgress->setMinimumDuration(500);
     m_backupProgress->setAutoClose(false);
     m_backupProgress->setAutoReset(false);
+    if (auto* cancel = m_backupProgress->findChild<QPushButton*>())
+        cancel->setAccessibleName(tr("Cancel the backup"));
+    if (auto* bar = m_backupProgress->findChild<QProgressBar*>())
+        bar->setAccessibleName(tr("Backup progress"));
     connect(m_backupProgress, &QProgressDialog::canceled, m_backup, &BackupJob::cancel);
     connect(m_backup, &BackupJob::progress, m_backupProgress, [this](int done, int total) {
         m_backupProgress->setMaximum(total);
