@@ -2,6 +2,8 @@
 
 #include <QThread>
 
+#include <memory>
+
 namespace credfolio {
 
 BackupJob::BackupJob(QString portfolioPath, QString outPath, QObject* parent)
@@ -30,7 +32,8 @@ void BackupJob::wait()
 
 void BackupJob::start()
 {
-    auto* result = new std::optional<Result<Backup::Summary>>();
+    // Shared: the thread writes it, the UI thread reads it after finished.
+    auto result = std::make_shared<std::optional<Result<Backup::Summary>>>();
     m_thread = QThread::create([this, result] {
         Backup::Options options;
         options.cancel = &m_cancel;
@@ -43,7 +46,6 @@ void BackupJob::start()
     m_thread->setParent(this);
     connect(m_thread, &QThread::finished, this, [this, result] {
         m_result = std::move(*result);
-        delete result;
         emit finished();
     });
     m_thread->start();
