@@ -9,8 +9,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
 #include <QTimer>
+
+#include <optional>
 
 namespace credfolio {
 
@@ -52,11 +57,23 @@ bool WindowSession::restore(const QString& backupPath)
     m_window.reset();
     m_db.reset();
 
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Checking and migrating a large backup takes a while: off the UI thread, with a busy
+    // indicator, so the app keeps painting. The window is closed, so nothing else can start.
     Restore::Options options;
     options.replaceExisting = true;
-    const auto restored = Restore::run(backupPath, m_path, options);
-    QApplication::restoreOverrideCursor();
+    std::optional<Result<Restore::Summary>> restored;
+    QProgressDialog busy(tr("Restoring your portfolio…"), QString(), 0, 0);
+    busy.setObjectName(QStringLiteral("restoreProgress"));
+    busy.setAccessibleName(tr("Restore progress"));
+    busy.setWindowTitle(tr("Restore Portfolio"));
+    busy.setMinimumDuration(300);
+    QEventLoop loop;
+    std::unique_ptr<QThread> worker(QThread::create([&] { restored.emplace(Restore::run(backupPath, m_path, options)); }));
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    busy.close();
 
     const Status reopened = reopen();
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
@@ -65,14 +82,15 @@ bool WindowSession::restore(const QString& backupPath)
         QTimer::singleShot(0, qApp, &QApplication::quit);
         return false;
     }
-    if (!restored) {
+    if (!restored || !restored->ok()) {
         m_window->messageWidget()->showMessage(
-            tr("The backup was not restored: %1").arg(restored.error()), MessageWidget::Type::Error);
+            tr("The backup was not restored: %1").arg(restored ? restored->error() : tr("it did not finish.")),
+            MessageWidget::Type::Error);
         return false;
     }
-    QString text = tr("Restored your portfolio from %1: %n badge(s).", nullptr, restored->restored.badges)
+    QString text = tr("Restored your portfolio from %1: %n badge(s).", nullptr, restored->value().restored.badges)
                        .arg(QDir::toNativeSeparators(backupPath));
-    if (restored->fromVersion != restored->toVersion)
+    if (restored->value().fromVersion != restored->value().toVersion)
         text += QLatin1Char(' ') + tr("The backup was updated to this version's format.");
     m_window->messageWidget()->showMessage(text, MessageWidget::Type::Positive);
     return true;
