@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 namespace credfolio {
 
 namespace {
@@ -19,21 +21,26 @@ QString tr(const char* text)
     return QCoreApplication::translate("Restore", text);
 }
 
-Status copyFile(const QString& from, const QString& to)
+// Copies the backup's pages into the staging file with the online backup API rather than
+// byte for byte: a backup that is itself a live WAL-mode portfolio (someone picked a
+// portfolio.sqlite) comes with the changes still in its -wal.
+Status copyDatabase(const QString& from, const QString& to)
 {
-    QFile in(from);
-    QFile out(to);
-    if (!in.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(from), in.errorString()));
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(to), out.errorString()));
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
-            return Status::failure(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(from), in.errorString()));
-        if (out.write(chunk) != chunk.size())
-            return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(to), out.errorString()));
-    }
+    SqliteFile source;
+    if (Status status = source.open(from, true); !status)
+        return status;
+    SqliteFile target;
+    if (Status status = target.open(to, false); !status)
+        return status;
+    sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
+    if (!backup)
+        return Status::failure(Database::describeError(target.lastError()));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return Status::failure(
+            tr("Cannot copy %1: %2")
+                .arg(QDir::toNativeSeparators(from), Database::describeError(QString::fromUtf8(sqlite3_errstr(rc)))));
     return {};
 }
 
@@ -113,7 +120,7 @@ Result<Restore::Summary> Restore::run(const QString& backupPath, const QString& 
     auto staging = StagingFile::create(portfolioPath);
     if (!staging)
         return R::failure(staging.error());
-    if (Status status = copyFile(backupPath, staging->path()); !status)
+    if (Status status = copyDatabase(backupPath, staging->path()); !status)
         return R::failure(status.error());
     // The copy is what goes in place: check it again (the backup may have changed since).
     const auto copied = PortfolioFile::inspect(staging->path(), true);

@@ -87,6 +87,7 @@ private slots:
     void olderBackupIsMigrated();
     void staleWriteAheadLogIsNotReplayed();
     void portfolioInUseIsNotReplaced();
+    void livePortfolioFileRestoresWithItsLog();
     void backupRefusesBadTargets();
     void cliBackupAndRestore();
 
@@ -462,6 +463,22 @@ void TestBackup::portfolioInUseIsNotReplaced()
     m_db.reset();
     QVERIFY(Restore::run(backupFile, portfolio, confirmed).ok());
     QCOMPARE(count(*Database::open(portfolio).value(), QStringLiteral("badges")), 2);
+}
+
+void TestBackup::livePortfolioFileRestoresWithItsLog()
+{
+    // Someone picks a live portfolio.sqlite as the "backup": its newest badges are still in
+    // its -wal, and the restore carries them over.
+    fillPortfolio(*m_db, 2);
+    QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+    addBadges(*m_db, 2, 5);
+    QVERIFY(QFileInfo(m_db->path() + QStringLiteral("-wal")).size() > 0);
+    const QString target = path(QStringLiteral("copy/portfolio.sqlite"));
+    const auto restored = Restore::run(m_db->path(), target, {});
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(restored->restored.badges, 5);
+    QCOMPARE(wholeBadges(*Database::open(target).value()), wholeBadges(*m_db));
 }
 
 void TestBackup::backupRefusesBadTargets()
