@@ -128,6 +128,8 @@ void TestFilesExport::safeNames_data()
                                          << QStringLiteral("a_b_c__d_e__f.json");
     QTest::newRow("control characters") << QStringLiteral("line\nbreak\ttab\x7f.png") << QStringLiteral("png")
                                         << QStringLiteral("line_break_tab_.png");
+    QTest::newRow("right-to-left override") << QStringLiteral("evil\u202Egnp.exe") << QStringLiteral("png")
+                                            << QStringLiteral("evil_gnp.png");
     QTest::newRow("hidden") << QStringLiteral(".bashrc") << QStringLiteral("jws") << QStringLiteral("bashrc.jwt");
     QTest::newRow("trailing dots and spaces")
         << QStringLiteral("name. . ") << QStringLiteral("png") << QStringLiteral("name.png");
