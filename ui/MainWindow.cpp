@@ -3,6 +3,7 @@
 #include "catalog/CatalogFileImport.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogView.h"
+#include "export/PortfolioFileActions.h"
 #include "portfolio/PortfolioView.h"
 #include "progress/ProgressView.h"
 #include "settings/AppSettings.h"
@@ -168,6 +169,11 @@ void MainWindow::createMenus()
     QAction* profile = file->addAction(tr("Your &Profile…"), this, [this] { m_portfolio->editProfile(); });
     profile->setObjectName(QStringLiteral("actionProfile"));
     profile->setStatusTip(tr("Your name and the email addresses and URLs you receive badges under"));
+    file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    m_fileActions = new PortfolioFileActions(m_db, this);
+    m_fileActions->addTo(file, exportMenu);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

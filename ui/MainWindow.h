@@ -14,6 +14,7 @@ namespace credfolio {
 class CatalogView;
 class Database;
 class MessageWidget;
+class PortfolioFileActions;
 class PortfolioView;
 class ProgressView;
 
@@ -43,6 +44,7 @@ public:
     PortfolioView* portfolioView() const { return m_portfolio; }
     QLabel* dropOverlay() const { return m_dropOverlay; }
     MessageWidget* messageWidget() const { return m_message; }
+    PortfolioFileActions* fileActions() const { return m_fileActions; }
 
     // Local .json or .csv files among the URLs; empty when any URL is something else.
     static QStringList catalogFilesIn(const QList<QUrl>& urls);
@@ -98,6 +100,7 @@ private:
     QAction* m_undoDelete = nullptr;
     QActionGroup* m_viewActions = nullptr;
     QLabel* m_courseCount = nullptr;
+    PortfolioFileActions* m_fileActions = nullptr;
 };
 
 } // namespace credfolio

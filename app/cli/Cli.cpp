@@ -38,6 +38,9 @@ const std::vector<Command>& commands()
         {{QStringLiteral("collection")}, collection, QT_TRANSLATE_NOOP("cli", "List and edit collections of badges")},
         {{QStringLiteral("key")}, key, QT_TRANSLATE_NOOP("cli", "Show or create your signing key (kept in the OS keychain)")},
         {{QStringLiteral("samples")}, samples, QT_TRANSLATE_NOOP("cli", "Add or remove the sample badges")},
+        {{QStringLiteral("export"), QStringLiteral("files")}, exportFiles, QT_TRANSLATE_NOOP("cli", "Write chosen badges' original files and a manifest.json to a folder")},
+        {{QStringLiteral("backup")}, backup, QT_TRANSLATE_NOOP("cli", "Back up the whole portfolio to one file")},
+        {{QStringLiteral("restore")}, restore, QT_TRANSLATE_NOOP("cli", "Replace the portfolio with a backup (--yes to replace your data)")},
     };
     return list;
 }

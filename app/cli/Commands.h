@@ -23,5 +23,8 @@ int profile(CliContext& ctx);
 int collection(CliContext& ctx);
 int samples(CliContext& ctx);
 int key(CliContext& ctx);
+int exportFiles(CliContext& ctx);
+int backup(CliContext& ctx);
+int restore(CliContext& ctx);
 
 } // namespace credfolio::cli

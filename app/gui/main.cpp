@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "session/Session.h"
+#include "WindowSession.h"
 #include "settings/AppSettings.h"
 #include "util/Screenshots.h"
 
@@ -31,16 +31,15 @@ int main(int argc, char* argv[])
     QString dbPath = parser.value(db);
     if (dbPath.isEmpty())
         dbPath = credfolio::AppSettings::effectivePortfolioPath();
-    auto database = credfolio::Session::openPortfolio(dbPath);
-    if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Credfolio cannot open your portfolio"), database.error());
+    // The session holds the portfolio and the window, and swaps both when a backup is restored.
+    credfolio::WindowSession session;
+    if (const credfolio::Status opened = session.open(dbPath); !opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Credfolio cannot open your portfolio"), opened.error());
         return 2;
     }
-    credfolio::MainWindow window(*database.value());
     if (const QString folder = credfolio::Screenshots::requestedFolder(); !folder.isEmpty())
-        return credfolio::Screenshots::take(window, folder);
-    window.show();
+        return credfolio::Screenshots::take(*session.window(), folder);
     for (const QString& file : parser.positionalArguments())
-        window.importCatalogFile(file);
+        session.window()->importCatalogFile(file);
     return app.exec();
 }
