@@ -11,11 +11,6 @@ namespace credfolio::Format {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("credfolio::Format", text);
-}
-
 // ISO 4217 code -> symbol, from the first locale that uses the currency. Built once.
 QString currencySymbol(const QString& isoCode)
 {
@@ -52,7 +47,7 @@ QLocale locale()
 QString cost(double amount, const QString& currency)
 {
     if (amount <= 0)
-        return tr("Free");
+        return QCoreApplication::translate("Format", "Free");
     const bool whole = std::abs(amount - std::round(amount)) < 0.005;
     return locale().toCurrencyString(amount, currencySymbol(currency), whole ? 0 : 2);
 }
@@ -64,18 +59,19 @@ QString costs(const QMap<QString, double>& amounts)
         if (it.value() > 0)
             parts.append(cost(it.value(), it.key()));
     }
-    return parts.isEmpty() ? tr("Free") : parts.join(QStringLiteral(" + "));
+    return parts.isEmpty() ? QCoreApplication::translate("Format", "Free") : parts.join(QStringLiteral(" + "));
 }
 
 QString hours(double value)
 {
     const QString number = locale().toString(value, 'f', std::abs(value - std::round(value)) < 0.05 ? 0 : 1);
-    return value == 1 ? tr("1 hour") : tr("%1 hours").arg(number);
+    return value == 1 ? QCoreApplication::translate("Format", "1 hour")
+                      : QCoreApplication::translate("Format", "%1 hours").arg(number);
 }
 
 QString courseCount(int count)
 {
-    return count == 1 ? tr("1 course") : tr("%1 courses").arg(locale().toString(count));
+    return QCoreApplication::translate("Format", "%Ln course(s)", nullptr, count);
 }
 
 QString languageName(const QString& bcp47)
@@ -94,39 +90,39 @@ QString languageName(const QString& bcp47)
 QString levelName(const QString& level)
 {
     if (level == QLatin1String("beginner"))
-        return tr("Beginner");
+        return QCoreApplication::translate("Format", "Beginner");
     if (level == QLatin1String("intermediate"))
-        return tr("Intermediate");
+        return QCoreApplication::translate("Format", "Intermediate");
     if (level == QLatin1String("advanced"))
-        return tr("Advanced");
+        return QCoreApplication::translate("Format", "Advanced");
     return level;
 }
 
 QString deliveryName(const QString& delivery)
 {
     if (delivery == QLatin1String("self-paced"))
-        return tr("Self-paced");
+        return QCoreApplication::translate("Format", "Self-paced");
     if (delivery == QLatin1String("instructor-led"))
-        return tr("Instructor-led");
+        return QCoreApplication::translate("Format", "Instructor-led");
     if (delivery == QLatin1String("blended"))
-        return tr("Blended");
+        return QCoreApplication::translate("Format", "Blended");
     if (delivery == QLatin1String("in-person"))
-        return tr("In person");
+        return QCoreApplication::translate("Format", "In person");
     return delivery;
 }
 
 QString fieldName(const QString& field)
 {
     if (field == QLatin1String("technology"))
-        return tr("Technology");
+        return QCoreApplication::translate("Format", "Technology");
     if (field == QLatin1String("data"))
-        return tr("Data");
+        return QCoreApplication::translate("Format", "Data");
     if (field == QLatin1String("healthcare"))
-        return tr("Healthcare");
+        return QCoreApplication::translate("Format", "Healthcare");
     if (field == QLatin1String("business"))
-        return tr("Business");
+        return QCoreApplication::translate("Format", "Business");
     if (field == QLatin1String("professional"))
-        return tr("Professional skills");
+        return QCoreApplication::translate("Format", "Professional skills");
     return field;
 }
 
