@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "i18n/Translations.h"
 #include "session/Session.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Credfolio"));
     QApplication::setApplicationVersion(QStringLiteral(CREDFOLIO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(CREDFOLIO_APP_ID));
+    credfolio::i18n::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan microcredentials and keep verified digital badges."));
