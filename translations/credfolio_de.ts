@@ -484,11 +484,11 @@
     </message>
     <message>
         <source>Intermediate</source>
-        <translation>Fortgeschrittene</translation>
+        <translation>Mittelstufe</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation>Experten</translation>
+        <translation>Fortgeschritten</translation>
     </message>
     <message>
         <source>Self-paced</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Technology</source>
-        <translation>Technik</translation>
+        <translation>Technologie</translation>
     </message>
     <message>
         <source>Data</source>
