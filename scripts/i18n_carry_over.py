@@ -5,6 +5,11 @@ For every unfinished message whose source text, disambiguation and numerus match
 translated elsewhere in the same file (typically the obsolete entry left behind when a string
 changed context), copy that translation and mark the message finished. Then drop obsolete and
 vanished messages and contexts left empty. Writes the file in lupdate's own layout.
+
+    i18n_carry_over.py FILE.ts [--donors DONOR.ts...]
+
+Donor files (translations/incoming/credfolio_XX.ts: translations made for strings on branches
+not merged yet) fill what the file itself cannot, matched on source text and numerus only.
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -74,13 +79,20 @@ def write(root, path):
         f.write("\n".join(out) + "\n")
 
 
-def main(path):
+def main(path, donor_files=()):
     tree = ET.parse(path)
     root = tree.getroot()
     donors = {}
     for message in root.iter("message"):
         if is_translated(message):
             donors.setdefault(key(message), message.find("translation"))
+    # Outside donors come second and ignore the disambiguation: same English, same translation.
+    for donor_file in donor_files:
+        for message in ET.parse(donor_file).getroot().iter("message"):
+            if is_translated(message):
+                source, _, numerus = key(message)
+                for comment in {"", *(key(m)[1] for m in root.iter("message") if key(m)[0] == source)}:
+                    donors.setdefault((source, comment, numerus), message.find("translation"))
     carried = dropped = 0
     for context in root.findall("context"):
         for message in context.findall("message"):
@@ -107,5 +119,10 @@ def main(path):
 
 
 if __name__ == "__main__":
-    for arg in sys.argv[1:]:
-        main(arg)
+    args = sys.argv[1:]
+    donor_files = []
+    if "--donors" in args:
+        donor_files = args[args.index("--donors") + 1:]
+        args = args[:args.index("--donors")]
+    for arg in args:
+        main(arg, donor_files)
