@@ -526,12 +526,13 @@
         <source>Professional skills</source>
         <translation>Berufliche Kompetenzen</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln course(s)</source>
-        <translation>
-            <numerusform>%Ln Kurs</numerusform>
-            <numerusform>%Ln Kurse</numerusform>
-        </translation>
+    <message>
+        <source>1 course</source>
+        <translation>1 Kurs</translation>
+    </message>
+    <message>
+        <source>%1 courses</source>
+        <translation>%1 Kurse</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Format</name>
-    <message numerus="yes">
-        <source>%Ln course(s)</source>
-        <translation>
-            <numerusform>%Ln course</numerusform>
-            <numerusform>%Ln courses</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>LearnerKeys</name>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n characters.</source>

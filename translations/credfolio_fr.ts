@@ -526,12 +526,13 @@
         <source>Professional skills</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 courses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,10 @@ QString hours(double value)
 
 QString courseCount(int count)
 {
-    return QCoreApplication::translate("Format", "%Ln course(s)", nullptr, count);
+    // Not a %n plural: the GUI tests and any run without credfolio_en installed read
+    // "2 courses" rather than "2 course(s)".
+    return count == 1 ? QCoreApplication::translate("Format", "1 course")
+                      : QCoreApplication::translate("Format", "%1 courses").arg(locale().toString(count));
 }
 
 QString languageName(const QString& bcp47)
