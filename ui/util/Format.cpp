@@ -77,6 +77,53 @@ QString courseCount(int count)
                       : QCoreApplication::translate("Format", "%1 courses").arg(locale().toString(count));
 }
 
+namespace {
+
+// Names Qt only knows in English, for the languages and regions catalogs use most; the
+// rest keep Qt's English name.
+QString languageLabel(QLocale::Language language)
+{
+    static const QHash<int, const char*> names{
+        {QLocale::English, QT_TRANSLATE_NOOP("Format", "English")},
+        {QLocale::German, QT_TRANSLATE_NOOP("Format", "German")},
+        {QLocale::French, QT_TRANSLATE_NOOP("Format", "French")},
+        {QLocale::Spanish, QT_TRANSLATE_NOOP("Format", "Spanish")},
+        {QLocale::Portuguese, QT_TRANSLATE_NOOP("Format", "Portuguese")},
+        {QLocale::Italian, QT_TRANSLATE_NOOP("Format", "Italian")},
+        {QLocale::Dutch, QT_TRANSLATE_NOOP("Format", "Dutch")},
+        {QLocale::Polish, QT_TRANSLATE_NOOP("Format", "Polish")},
+        {QLocale::Hindi, QT_TRANSLATE_NOOP("Format", "Hindi")},
+        {QLocale::Chinese, QT_TRANSLATE_NOOP("Format", "Chinese")},
+        {QLocale::Japanese, QT_TRANSLATE_NOOP("Format", "Japanese")},
+        {QLocale::Arabic, QT_TRANSLATE_NOOP("Format", "Arabic")},
+    };
+    const char* name = names.value(int(language));
+    return name ? QCoreApplication::translate("Format", name) : QLocale::languageToString(language);
+}
+
+QString territoryLabel(QLocale::Territory territory)
+{
+    static const QHash<int, const char*> names{
+        {QLocale::UnitedStates, QT_TRANSLATE_NOOP("Format", "United States")},
+        {QLocale::UnitedKingdom, QT_TRANSLATE_NOOP("Format", "United Kingdom")},
+        {QLocale::Canada, QT_TRANSLATE_NOOP("Format", "Canada")},
+        {QLocale::Australia, QT_TRANSLATE_NOOP("Format", "Australia")},
+        {QLocale::India, QT_TRANSLATE_NOOP("Format", "India")},
+        {QLocale::Brazil, QT_TRANSLATE_NOOP("Format", "Brazil")},
+        {QLocale::Portugal, QT_TRANSLATE_NOOP("Format", "Portugal")},
+        {QLocale::Germany, QT_TRANSLATE_NOOP("Format", "Germany")},
+        {QLocale::Austria, QT_TRANSLATE_NOOP("Format", "Austria")},
+        {QLocale::Switzerland, QT_TRANSLATE_NOOP("Format", "Switzerland")},
+        {QLocale::France, QT_TRANSLATE_NOOP("Format", "France")},
+        {QLocale::Spain, QT_TRANSLATE_NOOP("Format", "Spain")},
+        {QLocale::Mexico, QT_TRANSLATE_NOOP("Format", "Mexico")},
+    };
+    const char* name = names.value(int(territory));
+    return name ? QCoreApplication::translate("Format", name) : QLocale::territoryToString(territory);
+}
+
+} // namespace
+
 QString languageName(const QString& bcp47)
 {
     if (bcp47.isEmpty())
@@ -84,9 +131,9 @@ QString languageName(const QString& bcp47)
     const QLocale locale(bcp47);
     if (locale.language() == QLocale::C)
         return bcp47;
-    QString name = QLocale::languageToString(locale.language());
+    QString name = languageLabel(locale.language());
     if (bcp47.contains(QLatin1Char('-')) || bcp47.contains(QLatin1Char('_')))
-        name += QStringLiteral(" (") + QLocale::territoryToString(locale.territory()) + QLatin1Char(')');
+        name += QStringLiteral(" (") + territoryLabel(locale.territory()) + QLatin1Char(')');
     return name;
 }
 
