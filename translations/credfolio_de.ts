@@ -691,6 +691,13 @@
         <source>An earlier request to the keychain is still waiting for an answer.</source>
         <translation>Eine frühere Anfrage an den Schlüsselbund wartet noch auf Antwort.</translation>
     </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnerKeys</name>

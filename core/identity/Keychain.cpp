@@ -79,8 +79,10 @@ Keychain::Reply run(QKeychain::Job* job, int timeoutMs, bool wantData)
     if (!finished) {
         g_stalled = true;
         QObject::connect(job, &QObject::destroyed, [] { g_stalled = false; });
-        return unavailable(QCoreApplication::translate(
-            "Keychain", "The keychain did not answer within %n second(s).", nullptr, (timeoutMs + 999) / 1000));
+        // A count starting with "(" hides the whole call from lupdate, hence the variable.
+        const int seconds = (timeoutMs + 999) / 1000;
+        return unavailable(
+            QCoreApplication::translate("Keychain", "The keychain did not answer within %n second(s).", nullptr, seconds));
     }
     return reply;
 }
