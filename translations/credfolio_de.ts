@@ -180,6 +180,22 @@
         <source>no course has the id &quot;%1&quot;</source>
         <translation>kein Kurs hat die ID „%1“</translation>
     </message>
+    <message>
+        <source>the provider id &quot;%1&quot; is already used at %2</source>
+        <translation>die Anbieter-ID „%1“ wird bereits bei %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the skill id &quot;%1&quot; is already used at %2</source>
+        <translation>die Kompetenz-ID „%1“ wird bereits bei %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the course id &quot;%1&quot; is already used at %2</source>
+        <translation>die Kurs-ID „%1“ wird bereits bei %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the microcredential id &quot;%1&quot; is already used at %2</source>
+        <translation>die Micro-Credential-ID „%1“ wird bereits bei %2 verwendet</translation>
+    </message>
 </context>
 <context>
     <name>CatalogReader</name>

@@ -180,6 +180,22 @@
         <source>no course has the id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the provider id &quot;%1&quot; is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the skill id &quot;%1&quot; is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course id &quot;%1&quot; is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the microcredential id &quot;%1&quot; is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogReader</name>

@@ -261,14 +261,14 @@ void CatalogImporter::checkReferences(ParsedCatalog& catalog, const CatalogStore
     }
     if (!catalog.csv) {
         checkDuplicates(catalog, idsOf(data.providers), catalog.providerLocations, QStringLiteral("id"),
-            "the provider id \"%1\" is already used at %2");
+            QT_TRANSLATE_NOOP("CatalogImporter", "the provider id \"%1\" is already used at %2"));
         checkDuplicates(catalog, idsOf(data.skills), catalog.skillLocations, QStringLiteral("id"),
-            "the skill id \"%1\" is already used at %2");
+            QT_TRANSLATE_NOOP("CatalogImporter", "the skill id \"%1\" is already used at %2"));
     }
     checkDuplicates(catalog, idsOf(data.courses), catalog.courseLocations, QStringLiteral("id"),
-        "the course id \"%1\" is already used at %2");
+        QT_TRANSLATE_NOOP("CatalogImporter", "the course id \"%1\" is already used at %2"));
     checkDuplicates(catalog, idsOf(data.microcredentials), catalog.microcredentialLocations, QStringLiteral("id"),
-        "the microcredential id \"%1\" is already used at %2");
+        QT_TRANSLATE_NOOP("CatalogImporter", "the microcredential id \"%1\" is already used at %2"));
 
     QSet<QString> providers = store.providerIds();
     QSet<QString> skills = store.skillIds();
