@@ -24,11 +24,6 @@ namespace credfolio::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString iso(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -86,7 +81,7 @@ bool findBadges(CliContext& ctx, const BadgeStore& store, const QStringList& ref
     for (const QString& ref : refs) {
         const qint64 id = findBadge(store, ref);
         if (!id) {
-            ctx.fail(tr("there is no badge \"%1\" in the portfolio").arg(ref));
+            ctx.fail(QCoreApplication::translate("cli", "there is no badge \"%1\" in the portfolio").arg(ref));
             return false;
         }
         ids->append(id);
@@ -123,15 +118,16 @@ int importBadges(CliContext& ctx)
 {
     QCommandLineParser parser;
     parser.addOptions(VerifyCliOptions::options());
-    parser.addOption({QStringLiteral("keep-invalid"), tr("Store badges that fail verification too, marked invalid.")});
-    parser.addPositionalArgument(
-        QStringLiteral("FILE|FOLDER"), tr("Badge files, or folders to import recursively."), QStringLiteral("FILE|FOLDER..."));
+    parser.addOption({QStringLiteral("keep-invalid"),
+        QCoreApplication::translate("cli", "Store badges that fail verification too, marked invalid.")});
+    parser.addPositionalArgument(QStringLiteral("FILE|FOLDER"),
+        QCoreApplication::translate("cli", "Badge files, or folders to import recursively."), QStringLiteral("FILE|FOLDER..."));
     const QString usage =
         QStringLiteral("credfolio-cli import [--keep-invalid] [--at TIME] [--resolve URL=FILE]... [--online] FILE|FOLDER...");
     if (!ctx.parse(parser, usage))
         return ctx.helpShown() ? Success : BadInput;
     if (parser.positionalArguments().isEmpty())
-        return ctx.fail(tr("no badge file or folder given; usage: %1").arg(usage));
+        return ctx.fail(QCoreApplication::translate("cli", "no badge file or folder given; usage: %1").arg(usage));
     VerifyCliOptions verifyCli;
     if (!verifyCli.read(ctx, parser))
         return BadInput;
@@ -169,9 +165,10 @@ int importBadges(CliContext& ctx)
             ctx.err() << "credfolio-cli: " << o.file << ": " << o.message << '\n';
     }
     if (files.isEmpty())
-        return ctx.fail(tr("the folders given hold no files"));
+        return ctx.fail(QCoreApplication::translate("cli", "the folders given hold no files"));
     if (!ctx.json()) {
-        ctx.out() << tr("%1 imported, %2 already in the portfolio, %3 refused, %4 not imported (errors)")
+        ctx.out() << QCoreApplication::translate(
+            "cli", "%1 imported, %2 already in the portfolio, %3 refused, %4 not imported (errors)")
                          .arg(counts[0])
                          .arg(counts[1])
                          .arg(counts[2])
@@ -190,8 +187,10 @@ int importBadges(CliContext& ctx)
 int badgesList(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("search"), tr("Only badges matching these words."), QStringLiteral("WORDS")});
-    parser.addOption({QStringLiteral("collection"), tr("Only badges in this collection."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("search"), QCoreApplication::translate("cli", "Only badges matching these words."),
+        QStringLiteral("WORDS")});
+    parser.addOption({QStringLiteral("collection"), QCoreApplication::translate("cli", "Only badges in this collection."),
+        QStringLiteral("NAME")});
     if (!ctx.parse(parser, QStringLiteral("credfolio-cli badges list [--json] [--search WORDS] [--collection NAME]")))
         return ctx.helpShown() ? Success : BadInput;
     Database* db = ctx.database();
@@ -203,7 +202,8 @@ int badgesList(CliContext& ctx)
     if (parser.isSet(QStringLiteral("collection"))) {
         const auto collection = store.collectionByName(parser.value(QStringLiteral("collection")));
         if (!collection)
-            return ctx.fail(tr("there is no collection named \"%1\"").arg(parser.value(QStringLiteral("collection"))));
+            return ctx.fail(QCoreApplication::translate("cli", "there is no collection named \"%1\"")
+                                .arg(parser.value(QStringLiteral("collection"))));
         query.collectionId = collection->id;
     }
     const std::vector<BadgeRecord> badges = store.list(query);
@@ -215,13 +215,15 @@ int badgesList(CliContext& ctx)
         return Success;
     }
     if (badges.empty())
-        ctx.out() << tr("The portfolio holds no badges yet. Add some with: credfolio-cli import FILE|FOLDER...") << '\n';
+        ctx.out() << QCoreApplication::translate(
+            "cli", "The portfolio holds no badges yet. Add some with: credfolio-cli import FILE|FOLDER...")
+                  << '\n';
     for (const BadgeRecord& r : badges) {
         ctx.out() << QStringLiteral("#%1  %2  %3  %4%5")
                          .arg(r.id)
                          .arg(badgeStateLabel(r.state).leftJustified(13), r.name,
                              r.issuerName.isEmpty() ? QString() : QStringLiteral("(%1)").arg(r.issuerName),
-                             r.sample ? tr("  [sample]") : QString())
+                             r.sample ? QCoreApplication::translate("cli", "  [sample]") : QString())
                   << '\n';
     }
     ctx.out().flush();
@@ -231,18 +233,20 @@ int badgesList(CliContext& ctx)
 int badgesShow(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The badge's number, credential id or SHA-256 prefix."));
+    parser.addPositionalArgument(
+        QStringLiteral("ID"), QCoreApplication::translate("cli", "The badge's number, credential id or SHA-256 prefix."));
     if (!ctx.parse(parser, QStringLiteral("credfolio-cli badges show [--json] ID")))
         return ctx.helpShown() ? Success : BadInput;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(tr("give one badge: credfolio-cli badges show ID"));
+        return ctx.fail(QCoreApplication::translate("cli", "give one badge: credfolio-cli badges show ID"));
     Database* db = ctx.database();
     if (!db)
         return BadInput;
     const BadgeStore store(db->connection());
     const qint64 id = findBadge(store, parser.positionalArguments().first());
     if (!id)
-        return ctx.fail(tr("there is no badge \"%1\" in the portfolio").arg(parser.positionalArguments().first()));
+        return ctx.fail(QCoreApplication::translate("cli", "there is no badge \"%1\" in the portfolio")
+                            .arg(parser.positionalArguments().first()));
     const BadgeDetail d = store.detail(id).value();
     if (ctx.json()) {
         QJsonObject json = recordJson(d.record);
@@ -267,29 +271,31 @@ int badgesShow(CliContext& ctx)
     }
     const BadgeRecord& r = d.record;
     QTextStream& out = ctx.out();
-    out << "#" << r.id << "  " << r.name << (r.sample ? tr("  [sample]") : QString()) << '\n';
-    out << "  " << tr("Status: %1 (checked %2)").arg(badgeStateLabel(r.state), iso(r.verifiedAt)) << '\n';
+    out << "#" << r.id << "  " << r.name << (r.sample ? QCoreApplication::translate("cli", "  [sample]") : QString()) << '\n';
+    out << "  " << QCoreApplication::translate("cli", "Status: %1 (checked %2)").arg(badgeStateLabel(r.state), iso(r.verifiedAt))
+        << '\n';
     if (!r.issuerName.isEmpty() || !r.issuerId.isEmpty())
-        out << "  " << tr("Issuer: %1 %2").arg(r.issuerName, r.issuerId) << '\n';
+        out << "  " << QCoreApplication::translate("cli", "Issuer: %1 %2").arg(r.issuerName, r.issuerId) << '\n';
     if (r.issued.isValid())
-        out << "  " << tr("Issued: %1").arg(iso(r.issued)) << '\n';
+        out << "  " << QCoreApplication::translate("cli", "Issued: %1").arg(iso(r.issued)) << '\n';
     if (r.expires.isValid())
-        out << "  " << tr("Expires: %1").arg(iso(r.expires)) << '\n';
+        out << "  " << QCoreApplication::translate("cli", "Expires: %1").arg(iso(r.expires)) << '\n';
     if (!r.recipient.isEmpty())
-        out << "  " << tr("Recipient: %1").arg(r.recipient) << '\n';
+        out << "  " << QCoreApplication::translate("cli", "Recipient: %1").arg(r.recipient) << '\n';
     if (!r.description.isEmpty())
         out << "  " << r.description << '\n';
     const QString criteria = CredentialFacts::criteria(d.credential);
     if (!criteria.isEmpty())
-        out << "  " << tr("Criteria: %1").arg(criteria) << '\n';
+        out << "  " << QCoreApplication::translate("cli", "Criteria: %1").arg(criteria) << '\n';
     QStringList skillLabels;
     for (const BadgeSkill& s : d.skills)
         skillLabels.append(s.label);
     if (!skillLabels.isEmpty())
-        out << "  " << tr("Skills: %1").arg(skillLabels.join(QStringLiteral(", "))) << '\n';
+        out << "  " << QCoreApplication::translate("cli", "Skills: %1").arg(skillLabels.join(QStringLiteral(", "))) << '\n';
     if (!d.collections.isEmpty())
-        out << "  " << tr("Collections: %1").arg(d.collections.join(QStringLiteral(", "))) << '\n';
-    out << "  " << tr("Checks:") << '\n';
+        out << "  " << QCoreApplication::translate("cli", "Collections: %1").arg(d.collections.join(QStringLiteral(", ")))
+            << '\n';
+    out << "  " << QCoreApplication::translate("cli", "Checks:") << '\n';
     for (const QJsonValue& v : d.report.value(QLatin1String("checks")).toArray()) {
         const QJsonObject c = v.toObject();
         out << "    [" << c.value(QLatin1String("status")).toString() << "] " << c.value(QLatin1String("id")).toString() << ": "
@@ -303,7 +309,8 @@ int badgesReverify(CliContext& ctx)
 {
     QCommandLineParser parser;
     parser.addOptions(VerifyCliOptions::options());
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("Badges to verify again (default: all)."), QStringLiteral("[ID...]"));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+        QCoreApplication::translate("cli", "Badges to verify again (default: all)."), QStringLiteral("[ID...]"));
     if (!ctx.parse(parser,
             QStringLiteral("credfolio-cli badges reverify [--json] [--at TIME] [--resolve URL=FILE]... [--online] [ID...]")))
         return ctx.helpShown() ? Success : BadInput;
@@ -330,7 +337,7 @@ int badgesReverify(CliContext& ctx)
         const Result<BadgeRecord> r = importer.reverify(id, options);
         if (!r) {
             anyError = true;
-            ctx.fail(tr("#%1: %2").arg(id).arg(r.error()));
+            ctx.fail(QCoreApplication::translate("cli", "#%1: %2").arg(id).arg(r.error()));
             continue;
         }
         anyInvalid = anyInvalid || r->verdict == QLatin1String("invalid");
@@ -352,23 +359,24 @@ int badgesReverify(CliContext& ctx)
 int badgesExport(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The badge."));
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("Where to write its original file."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("cli", "The badge."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), QCoreApplication::translate("cli", "Where to write its original file."));
     if (!ctx.parse(parser, QStringLiteral("credfolio-cli badges export ID OUT")))
         return ctx.helpShown() ? Success : BadInput;
     if (parser.positionalArguments().size() != 2)
-        return ctx.fail(tr("give a badge and a file: credfolio-cli badges export ID OUT"));
+        return ctx.fail(QCoreApplication::translate("cli", "give a badge and a file: credfolio-cli badges export ID OUT"));
     Database* db = ctx.database();
     if (!db)
         return BadInput;
     const BadgeStore store(db->connection());
     const qint64 id = findBadge(store, parser.positionalArguments().at(0));
     if (!id)
-        return ctx.fail(tr("there is no badge \"%1\" in the portfolio").arg(parser.positionalArguments().at(0)));
+        return ctx.fail(QCoreApplication::translate("cli", "there is no badge \"%1\" in the portfolio")
+                            .arg(parser.positionalArguments().at(0)));
     const QString out = parser.positionalArguments().at(1);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(store.original(id)) < 0 || !file.commit())
-        return ctx.fail(tr("cannot write %1: %2").arg(out, file.errorString()));
+        return ctx.fail(QCoreApplication::translate("cli", "cannot write %1: %2").arg(out, file.errorString()));
     if (ctx.json())
         ctx.printJson(QJsonObject{
             {QStringLiteral("id"), id}, {QStringLiteral("file"), out}, {QStringLiteral("sha256"), store.record(id)->sha256}});
@@ -378,11 +386,12 @@ int badgesExport(CliContext& ctx)
 int badgesDelete(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("Badges to delete."), QStringLiteral("ID..."));
+    parser.addPositionalArgument(
+        QStringLiteral("ID"), QCoreApplication::translate("cli", "Badges to delete."), QStringLiteral("ID..."));
     if (!ctx.parse(parser, QStringLiteral("credfolio-cli badges delete ID...")))
         return ctx.helpShown() ? Success : BadInput;
     if (parser.positionalArguments().isEmpty())
-        return ctx.fail(tr("give the badges to delete: credfolio-cli badges delete ID..."));
+        return ctx.fail(QCoreApplication::translate("cli", "give the badges to delete: credfolio-cli badges delete ID..."));
     Database* db = ctx.database();
     if (!db)
         return BadInput;
@@ -400,12 +409,15 @@ int badgesDelete(CliContext& ctx)
 int profile(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("name"), tr("Your name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("headline"), tr("One line about you."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("email"), tr("An email address you receive badges at (repeatable; replaces the list)."),
-        QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("cli", "Your name."), QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("url"), tr("A URL you receive badges under (repeatable; replaces the list)."), QStringLiteral("URL")});
+        {QStringLiteral("headline"), QCoreApplication::translate("cli", "One line about you."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("email"),
+        QCoreApplication::translate("cli", "An email address you receive badges at (repeatable; replaces the list)."),
+        QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("url"),
+        QCoreApplication::translate("cli", "A URL you receive badges under (repeatable; replaces the list)."),
+        QStringLiteral("URL")});
     if (!ctx.parse(parser,
             QStringLiteral("credfolio-cli profile [--json] [--name NAME] [--headline TEXT] [--email EMAIL]... [--url URL]...")))
         return ctx.helpShown() ? Success : BadInput;
@@ -435,10 +447,10 @@ int profile(CliContext& ctx)
             {QStringLiteral("emails"), QJsonArray::fromStringList(p.emails)},
             {QStringLiteral("urls"), QJsonArray::fromStringList(p.urls)}});
     } else {
-        ctx.out() << tr("Name: %1").arg(p.name) << '\n'
-                  << tr("Headline: %1").arg(p.headline) << '\n'
-                  << tr("Emails: %1").arg(p.emails.join(QStringLiteral(", "))) << '\n'
-                  << tr("URLs: %1").arg(p.urls.join(QStringLiteral(", "))) << '\n';
+        ctx.out() << QCoreApplication::translate("cli", "Name: %1").arg(p.name) << '\n'
+                  << QCoreApplication::translate("cli", "Headline: %1").arg(p.headline) << '\n'
+                  << QCoreApplication::translate("cli", "Emails: %1").arg(p.emails.join(QStringLiteral(", "))) << '\n'
+                  << QCoreApplication::translate("cli", "URLs: %1").arg(p.urls.join(QStringLiteral(", "))) << '\n';
         ctx.out().flush();
     }
     return Success;
@@ -447,8 +459,8 @@ int profile(CliContext& ctx)
 int collection(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(
-        QStringLiteral("ACTION"), tr("list, create NAME, add NAME ID..., remove NAME ID..., delete NAME"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+        QCoreApplication::translate("cli", "list, create NAME, add NAME ID..., remove NAME ID..., delete NAME"));
     if (!ctx.parse(parser,
             QStringLiteral("credfolio-cli collection [list | create NAME | add NAME ID... | remove NAME ID... | delete NAME]")))
         return ctx.helpShown() ? Success : BadInput;
@@ -473,25 +485,25 @@ int collection(CliContext& ctx)
         return Success;
     }
     if (args.size() < 2)
-        return ctx.fail(tr("name the collection: credfolio-cli collection %1 NAME").arg(action));
+        return ctx.fail(QCoreApplication::translate("cli", "name the collection: credfolio-cli collection %1 NAME").arg(action));
     if (action == QLatin1String("create")) {
         const Result<qint64> id = store.createCollection(args.at(1));
         return id ? Success : ctx.fail(id.error());
     }
     const auto c = store.collectionByName(args.at(1));
     if (!c)
-        return ctx.fail(tr("there is no collection named \"%1\"").arg(args.at(1)));
+        return ctx.fail(QCoreApplication::translate("cli", "there is no collection named \"%1\"").arg(args.at(1)));
     if (action == QLatin1String("delete")) {
         const Status s = store.removeCollection(c->id);
         return s ? Success : ctx.fail(s.error(), Failure);
     }
     if (action != QLatin1String("add") && action != QLatin1String("remove"))
-        return ctx.fail(tr("unknown collection action \"%1\"").arg(action));
+        return ctx.fail(QCoreApplication::translate("cli", "unknown collection action \"%1\"").arg(action));
     QList<qint64> ids;
     if (!findBadges(ctx, store, args.mid(2), &ids))
         return BadInput;
     if (ids.isEmpty())
-        return ctx.fail(tr("name the badges to %1").arg(action));
+        return ctx.fail(QCoreApplication::translate("cli", "name the badges to %1").arg(action));
     const Status s = action == QLatin1String("add") ? store.addToCollection(c->id, ids) : store.removeFromCollection(c->id, ids);
     return s ? Success : ctx.fail(s.error(), Failure);
 }
@@ -499,12 +511,12 @@ int collection(CliContext& ctx)
 int samples(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add or remove the sample badges"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("cli", "add or remove the sample badges"));
     if (!ctx.parse(parser, QStringLiteral("credfolio-cli samples add|remove")))
         return ctx.helpShown() ? Success : BadInput;
     const QString action = parser.positionalArguments().value(0);
     if (action != QLatin1String("add") && action != QLatin1String("remove"))
-        return ctx.fail(tr("say add or remove: credfolio-cli samples add|remove"));
+        return ctx.fail(QCoreApplication::translate("cli", "say add or remove: credfolio-cli samples add|remove"));
     Database* db = ctx.database();
     if (!db)
         return BadInput;
@@ -512,7 +524,9 @@ int samples(CliContext& ctx)
         action == QLatin1String("add") ? SampleBadges::install(db->connection()) : SampleBadges::remove(db->connection());
     if (!n)
         return ctx.fail(n.error(), Failure);
-    ctx.out() << (action == QLatin1String("add") ? tr("%1 sample badges added.") : tr("%1 sample badges removed.")).arg(n.value())
+    ctx.out() << (action == QLatin1String("add") ? QCoreApplication::translate("cli", "%1 sample badges added.")
+                                                 : QCoreApplication::translate("cli", "%1 sample badges removed."))
+                     .arg(n.value())
               << '\n';
     ctx.out().flush();
     return Success;
@@ -525,15 +539,16 @@ namespace credfolio::cli {
 int key(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("show (default) or create"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("cli", "show (default) or create"));
     parser.addOption({QStringLiteral("passphrase-file"),
-        tr("Where no keychain answers: keep the key in a file sealed with the passphrase read from FILE."),
+        QCoreApplication::translate(
+            "cli", "Where no keychain answers: keep the key in a file sealed with the passphrase read from FILE."),
         QStringLiteral("FILE")});
     if (!ctx.parse(parser, QStringLiteral("credfolio-cli key [show | create [--passphrase-file FILE]] [--json]")))
         return ctx.helpShown() ? Success : BadInput;
     const QString action = parser.positionalArguments().value(0, QStringLiteral("show"));
     if (action != QLatin1String("show") && action != QLatin1String("create"))
-        return ctx.fail(tr("say show or create: credfolio-cli key [show | create]"));
+        return ctx.fail(QCoreApplication::translate("cli", "say show or create: credfolio-cli key [show | create]"));
     Database* db = ctx.database();
     if (!db)
         return BadInput;
@@ -549,7 +564,8 @@ int key(CliContext& ctx)
         if (parser.isSet(QStringLiteral("passphrase-file"))) {
             QFile file(parser.value(QStringLiteral("passphrase-file")));
             if (!file.open(QIODevice::ReadOnly))
-                return ctx.fail(tr("cannot read the passphrase file: %1").arg(file.errorString()));
+                return ctx.fail(
+                    QCoreApplication::translate("cli", "cannot read the passphrase file: %1").arg(file.errorString()));
             passphrase = QString::fromUtf8(file.readAll()).trimmed();
         }
         LearnerKeys::Loaded loaded = identity.obtain(passphrase);
@@ -558,8 +574,9 @@ int key(CliContext& ctx)
         if (!loaded) {
             QString message = loaded.error();
             if (loaded.failure() == LearnerKeys::Failure::KeychainUnavailable)
-                message +=
-                    QLatin1Char(' ') + tr("Give --passphrase-file FILE to keep the key in a passphrase-protected file instead.");
+                message += QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                        "cli", "Give --passphrase-file FILE to keep the key in a passphrase-protected file instead.");
             return ctx.fail(message, Failure);
         }
         created = loaded.created();
@@ -569,11 +586,11 @@ int key(CliContext& ctx)
         ctx.printJson(QJsonObject{{QStringLiteral("did"), did.isEmpty() ? QJsonValue() : QJsonValue(did)},
             {QStringLiteral("store"), storeName(identity.store())}, {QStringLiteral("created"), created}});
     } else if (did.isEmpty()) {
-        ctx.out() << tr("No signing key yet. Create one with: credfolio-cli key create") << '\n';
+        ctx.out() << QCoreApplication::translate("cli", "No signing key yet. Create one with: credfolio-cli key create") << '\n';
     } else {
-        ctx.out() << (created ? tr("Created your signing key.") + QLatin1Char('\n') : QString()) << tr("Signing key: %1").arg(did)
-                  << '\n'
-                  << tr("Kept in: %1").arg(storeName(identity.store())) << '\n';
+        ctx.out() << (created ? QCoreApplication::translate("cli", "Created your signing key.") + QLatin1Char('\n') : QString())
+                  << QCoreApplication::translate("cli", "Signing key: %1").arg(did) << '\n'
+                  << QCoreApplication::translate("cli", "Kept in: %1").arg(storeName(identity.store())) << '\n';
     }
     ctx.out().flush();
     return Success;

@@ -14,11 +14,6 @@ namespace credfolio::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 std::optional<double> numberOption(CliContext& ctx, const QCommandLineParser& parser, const QString& name, bool* ok)
 {
     if (!parser.isSet(name))
@@ -26,7 +21,8 @@ std::optional<double> numberOption(CliContext& ctx, const QCommandLineParser& pa
     bool parsed = false;
     const double value = parser.value(name).toDouble(&parsed);
     if (!parsed || value < 0) {
-        ctx.fail(tr("--%1 needs a number of 0 or more, not \"%2\"").arg(name, parser.value(name)));
+        ctx.fail(
+            QCoreApplication::translate("cli", "--%1 needs a number of 0 or more, not \"%2\"").arg(name, parser.value(name)));
         *ok = false;
     }
     return value;
@@ -38,21 +34,28 @@ int catalogSearch(CliContext& ctx)
 {
     QCommandLineParser parser;
     const QList<QCommandLineOption> options{
-        {QStringLiteral("provider"), tr("Only courses from this provider (id or name)."), QStringLiteral("P")},
-        {QStringLiteral("skill"), tr("Only courses teaching this skill (id or label)."), QStringLiteral("S")},
-        {QStringLiteral("level"), tr("beginner, intermediate or advanced."), QStringLiteral("L")},
-        {QStringLiteral("language"), tr("Only courses in this language (e.g. en, de)."), QStringLiteral("L")},
-        {QStringLiteral("delivery"), tr("self-paced, instructor-led, blended or in-person."), QStringLiteral("MODE")},
-        {QStringLiteral("max-hours"), tr("At most N hours long."), QStringLiteral("N")},
-        {QStringLiteral("max-cost"), tr("Costing at most N."), QStringLiteral("N")},
-        {QStringLiteral("free"), tr("Only free courses.")},
-        {QStringLiteral("sort"), tr("relevance, title, duration or cost."), QStringLiteral("ORDER")},
-        {QStringLiteral("limit"), tr("Show at most N courses."), QStringLiteral("N")},
+        {QStringLiteral("provider"), QCoreApplication::translate("cli", "Only courses from this provider (id or name)."),
+            QStringLiteral("P")},
+        {QStringLiteral("skill"), QCoreApplication::translate("cli", "Only courses teaching this skill (id or label)."),
+            QStringLiteral("S")},
+        {QStringLiteral("level"), QCoreApplication::translate("cli", "beginner, intermediate or advanced."), QStringLiteral("L")},
+        {QStringLiteral("language"), QCoreApplication::translate("cli", "Only courses in this language (e.g. en, de)."),
+            QStringLiteral("L")},
+        {QStringLiteral("delivery"), QCoreApplication::translate("cli", "self-paced, instructor-led, blended or in-person."),
+            QStringLiteral("MODE")},
+        {QStringLiteral("max-hours"), QCoreApplication::translate("cli", "At most N hours long."), QStringLiteral("N")},
+        {QStringLiteral("max-cost"), QCoreApplication::translate("cli", "Costing at most N."), QStringLiteral("N")},
+        {QStringLiteral("free"), QCoreApplication::translate("cli", "Only free courses.")},
+        {QStringLiteral("sort"), QCoreApplication::translate("cli", "relevance, title, duration or cost."),
+            QStringLiteral("ORDER")},
+        {QStringLiteral("limit"), QCoreApplication::translate("cli", "Show at most N courses."), QStringLiteral("N")},
     };
     parser.addOptions(options);
-    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Words to search for (prefixes match)."), QStringLiteral("[QUERY]"));
-    if (!ctx.parse(parser, QStringLiteral("credfolio-cli catalog search [QUERY] [--provider P] [--skill S] [--level L] "
-                                          "[--language L] [--max-hours N] [--max-cost N] [--free] [--json]")))
+    parser.addPositionalArgument(QStringLiteral("QUERY"),
+        QCoreApplication::translate("cli", "Words to search for (prefixes match)."), QStringLiteral("[QUERY]"));
+    if (!ctx.parse(parser,
+            QStringLiteral("credfolio-cli catalog search [QUERY] [--provider P] [--skill S] [--level L] "
+                           "[--language L] [--max-hours N] [--max-cost N] [--free] [--json]")))
         return ctx.helpShown() ? Success : BadInput;
 
     CourseQuery query;
@@ -61,11 +64,13 @@ int catalogSearch(CliContext& ctx)
     query.skill = parser.value(QStringLiteral("skill"));
     query.level = parser.value(QStringLiteral("level")).toLower();
     if (!query.level.isEmpty() && !catalog::levels().contains(query.level))
-        return ctx.fail(tr("--level must be one of: %1").arg(catalog::levels().join(QStringLiteral(", "))));
+        return ctx.fail(
+            QCoreApplication::translate("cli", "--level must be one of: %1").arg(catalog::levels().join(QStringLiteral(", "))));
     query.language = parser.value(QStringLiteral("language"));
     query.delivery = parser.value(QStringLiteral("delivery")).toLower();
     if (!query.delivery.isEmpty() && !catalog::deliveryModes().contains(query.delivery))
-        return ctx.fail(tr("--delivery must be one of: %1").arg(catalog::deliveryModes().join(QStringLiteral(", "))));
+        return ctx.fail(QCoreApplication::translate("cli", "--delivery must be one of: %1")
+                            .arg(catalog::deliveryModes().join(QStringLiteral(", "))));
     bool ok = true;
     query.maxHours = numberOption(ctx, parser, QStringLiteral("max-hours"), &ok);
     query.maxCost = numberOption(ctx, parser, QStringLiteral("max-cost"), &ok);
@@ -77,7 +82,7 @@ int catalogSearch(CliContext& ctx)
     if (parser.isSet(QStringLiteral("sort"))) {
         const auto sort = CourseQuery::sortFromName(parser.value(QStringLiteral("sort")));
         if (!sort)
-            return ctx.fail(tr("--sort must be relevance, title, duration or cost"));
+            return ctx.fail(QCoreApplication::translate("cli", "--sort must be relevance, title, duration or cost"));
         query.sort = *sort;
     }
 
@@ -95,7 +100,7 @@ int catalogSearch(CliContext& ctx)
         return Success;
     }
     if (rows->empty())
-        ctx.out() << tr("No course matches.") << '\n';
+        ctx.out() << QCoreApplication::translate("cli", "No course matches.") << '\n';
     for (const CourseRow& row : *rows)
         ctx.out() << courseRowLine(row) << '\n';
     return Success;
@@ -107,7 +112,8 @@ int catalogCredentials(CliContext& ctx)
     if (!ctx.parse(parser, QStringLiteral("credfolio-cli catalog credentials [--json]")))
         return ctx.helpShown() ? Success : BadInput;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return ctx.fail(
+            QCoreApplication::translate("cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     Database* db = ctx.database();
     if (!db)
         return BadInput;
@@ -125,7 +131,8 @@ int catalogCredentials(CliContext& ctx)
         int units = 0;
         for (const RequirementGroup& group : mc.requirements)
             units += group.requiredUnits();
-        ctx.out() << mc.id << "  " << mc.title << tr(" — %1, %2 courses").arg(mc.issuer).arg(units) << '\n';
+        ctx.out() << mc.id << "  " << mc.title
+                  << QCoreApplication::translate("cli", " — %1, %2 courses").arg(mc.issuer).arg(units) << '\n';
     }
     return Success;
 }
@@ -133,11 +140,11 @@ int catalogCredentials(CliContext& ctx)
 int catalogImport(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A catalog file, JSON or CSV."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "A catalog file, JSON or CSV."));
     if (!ctx.parse(parser, QStringLiteral("credfolio-cli catalog import FILE")))
         return ctx.helpShown() ? Success : BadInput;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(tr("give exactly one catalog file"));
+        return ctx.fail(QCoreApplication::translate("cli", "give exactly one catalog file"));
     Database* db = ctx.database();
     if (!db)
         return BadInput;
@@ -160,9 +167,10 @@ int catalogImport(CliContext& ctx)
     }
     if (!result.ok) {
         // Every problem on stderr, one per line, after a one-line summary.
-        ctx.err() << "credfolio-cli: " << QCoreApplication::translate("cli", "%1 was not imported: %n problem(s) found; nothing was changed.", nullptr,
-                                                                     int(result.problems.size()))
-                                             .arg(file)
+        ctx.err() << "credfolio-cli: "
+                  << QCoreApplication::translate("cli", "%1 was not imported: %n problem(s) found; nothing was changed.", nullptr,
+                         int(result.problems.size()))
+                         .arg(file)
                   << '\n';
         for (const CatalogProblem& p : result.problems)
             ctx.err() << "  " << p.toString() << '\n';
@@ -170,7 +178,8 @@ int catalogImport(CliContext& ctx)
         return BadInput;
     }
     if (!ctx.json())
-        ctx.out() << tr("Imported %1: %2 courses added, %3 updated; %4 microcredentials added, %5 updated.")
+        ctx.out() << QCoreApplication::translate(
+            "cli", "Imported %1: %2 courses added, %3 updated; %4 microcredentials added, %5 updated.")
                          .arg(file)
                          .arg(result.summary.coursesAdded)
                          .arg(result.summary.coursesUpdated)

@@ -1,5 +1,6 @@
 #include "JsonViews.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace credfolio::cli {
@@ -79,12 +80,12 @@ QJsonObject progressJson(const MicrocredentialProgress& p, const QHash<QString, 
 QString courseRowLine(const CourseRow& row)
 {
     const QString cost = row.cost <= 0
-        ? QStringLiteral("free")
+        ? QCoreApplication::translate("cli", "free")
         : QStringLiteral("%1 %2").arg(row.cost, 0, 'f', row.cost == double(qint64(row.cost)) ? 0 : 2).arg(row.currency);
     return QStringLiteral("%1  %2 — %3 (%4 h, %5, %6, %7)")
         .arg(row.id, row.title, row.providerName)
         .arg(row.hours)
-        .arg(cost, row.level.isEmpty() ? QStringLiteral("any level") : row.level, row.language);
+        .arg(cost, row.level.isEmpty() ? QCoreApplication::translate("cli", "any level") : row.level, row.language);
 }
 
 } // namespace credfolio::cli

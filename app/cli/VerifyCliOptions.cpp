@@ -11,11 +11,6 @@ namespace credfolio::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // "URL=FILE": URLs may hold '=' in their query, so the split is at the first '=' whose
 // right-hand side names an existing file, else at the first '='.
 bool splitResolve(const QString& spec, QString* url, QString* file)
@@ -40,9 +35,14 @@ bool splitResolve(const QString& spec, QString* url, QString* file)
 QList<QCommandLineOption> VerifyCliOptions::options()
 {
     return {
-        {QStringLiteral("at"), tr("Judge validity at this time (ISO 8601; default: now)."), QStringLiteral("ISO-8601-TIME")},
-        {QStringLiteral("resolve"), tr("Serve the document at URL from a local FILE (repeatable)."), QStringLiteral("URL=FILE")},
-        {QStringLiteral("online"), tr("Allow online checks: documents not given with --resolve are fetched over HTTPS.")},
+        {QStringLiteral("at"), QCoreApplication::translate("cli", "Judge validity at this time (ISO 8601; default: now)."),
+            QStringLiteral("ISO-8601-TIME")},
+        {QStringLiteral("resolve"),
+            QCoreApplication::translate("cli", "Serve the document at URL from a local FILE (repeatable)."),
+            QStringLiteral("URL=FILE")},
+        {QStringLiteral("online"),
+            QCoreApplication::translate(
+                "cli", "Allow online checks: documents not given with --resolve are fetched over HTTPS.")},
     };
 }
 
@@ -54,7 +54,9 @@ bool VerifyCliOptions::read(CliContext& ctx, const QCommandLineParser& parser)
         if (!when.isValid())
             when = QDateTime::fromString(at, Qt::ISODate);
         if (!when.isValid()) {
-            ctx.fail(tr("--at needs an ISO 8601 date and time such as 2024-06-01T12:00:00Z, not \"%1\"").arg(at));
+            ctx.fail(QCoreApplication::translate(
+                "cli", "--at needs an ISO 8601 date and time such as 2024-06-01T12:00:00Z, not \"%1\"")
+                         .arg(at));
             return false;
         }
         m_options.at = when.toUTC();
@@ -63,11 +65,11 @@ bool VerifyCliOptions::read(CliContext& ctx, const QCommandLineParser& parser)
         QString url;
         QString file;
         if (!splitResolve(spec, &url, &file)) {
-            ctx.fail(tr("--resolve needs URL=FILE, not \"%1\"").arg(spec));
+            ctx.fail(QCoreApplication::translate("cli", "--resolve needs URL=FILE, not \"%1\"").arg(spec));
             return false;
         }
         if (!QFileInfo(file).isFile()) {
-            ctx.fail(tr("--resolve %1: no such file \"%2\"").arg(url, file));
+            ctx.fail(QCoreApplication::translate("cli", "--resolve %1: no such file \"%2\"").arg(url, file));
             return false;
         }
         m_resolver.addFile(url, file);

@@ -16,11 +16,6 @@ namespace credfolio::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void printHuman(CliContext& ctx, const QString& file, const VerificationReport& report, int indent = 0)
 {
     const QString pad(indent, QLatin1Char(' '));
@@ -30,11 +25,11 @@ void printHuman(CliContext& ctx, const QString& file, const VerificationReport& 
         ctx.out() << ", " << report.container;
     ctx.out() << ")\n";
     if (!c.achievementName.isEmpty())
-        ctx.out() << pad << "  " << tr("Achievement: %1").arg(c.achievementName) << '\n';
+        ctx.out() << pad << "  " << QCoreApplication::translate("cli", "Achievement: %1").arg(c.achievementName) << '\n';
     if (!c.issuerId.isEmpty())
-        ctx.out() << pad << "  " << tr("Issuer: %1 (%2)").arg(c.issuerName, c.issuerId) << '\n';
+        ctx.out() << pad << "  " << QCoreApplication::translate("cli", "Issuer: %1 (%2)").arg(c.issuerName, c.issuerId) << '\n';
     if (!c.recipient.isEmpty())
-        ctx.out() << pad << "  " << tr("Recipient: %1").arg(c.recipient) << '\n';
+        ctx.out() << pad << "  " << QCoreApplication::translate("cli", "Recipient: %1").arg(c.recipient) << '\n';
     for (const VerificationCheck& check : report.checks)
         ctx.out() << pad << "  [" << checkStatusName(check.status) << "] " << check.id << ": " << check.message << '\n';
     for (const VerificationReport& inner : report.embedded)
@@ -47,14 +42,15 @@ int verify(CliContext& ctx)
 {
     QCommandLineParser parser;
     parser.addOptions(VerifyCliOptions::options());
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Badge files to verify."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("cli", "Badge files to verify."), QStringLiteral("FILE..."));
     const QString usage =
         QStringLiteral("credfolio-cli verify [--json] [--at ISO-8601-TIME] [--resolve URL=FILE]... [--online] FILE...");
     if (!ctx.parse(parser, usage))
         return ctx.helpShown() ? Success : BadInput;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return ctx.fail(tr("no badge file given; usage: %1").arg(usage));
+        return ctx.fail(QCoreApplication::translate("cli", "no badge file given; usage: %1").arg(usage));
 
     VerifyCliOptions verifyCli;
     if (!verifyCli.read(ctx, parser))
@@ -68,7 +64,7 @@ int verify(CliContext& ctx)
         VerificationReport report;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            report.error = tr("cannot read the file: %1").arg(file.errorString());
+            report.error = QCoreApplication::translate("cli", "cannot read the file: %1").arg(file.errorString());
         } else {
             // BadgeContainer refuses files over its limit; read one byte more so it can tell.
             constexpr qint64 limit = 16LL * 1024 * 1024 + 1;
@@ -76,7 +72,7 @@ int verify(CliContext& ctx)
         }
         if (report.isError()) {
             anyError = true;
-            ctx.fail(tr("%1: %2").arg(path, report.error));
+            ctx.fail(QCoreApplication::translate("cli", "%1: %2").arg(path, report.error));
         } else {
             anyInvalid = anyInvalid || report.verdict() == Verdict::Invalid;
             anyIndeterminate = anyIndeterminate || report.verdict() == Verdict::Indeterminate;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "WindowSession.h"
+#include "i18n/Translations.h"
 #include "settings/AppSettings.h"
 #include "util/Screenshots.h"
 
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Credfolio"));
     QApplication::setApplicationVersion(QStringLiteral(CREDFOLIO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(CREDFOLIO_APP_ID));
+    credfolio::i18n::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan microcredentials and keep verified digital badges."));

@@ -10,24 +10,18 @@ namespace credfolio::CatalogCsvReader {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CatalogReader", text);
-}
-
 const QStringList& knownColumns()
 {
-    static const QStringList columns{QStringLiteral("id"),       QStringLiteral("title"),    QStringLiteral("provider"),
-                                     QStringLiteral("provider_name"), QStringLiteral("summary"), QStringLiteral("skills"),
-                                     QStringLiteral("hours"),    QStringLiteral("cost"),     QStringLiteral("currency"),
-                                     QStringLiteral("level"),    QStringLiteral("language"), QStringLiteral("delivery"),
-                                     QStringLiteral("url")};
+    static const QStringList columns{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("provider"),
+        QStringLiteral("provider_name"), QStringLiteral("summary"), QStringLiteral("skills"), QStringLiteral("hours"),
+        QStringLiteral("cost"), QStringLiteral("currency"), QStringLiteral("level"), QStringLiteral("language"),
+        QStringLiteral("delivery"), QStringLiteral("url")};
     return columns;
 }
 
 QString lineName(int line)
 {
-    return tr("line %1").arg(line);
+    return QCoreApplication::translate("CatalogReader", "line %1").arg(line);
 }
 
 } // namespace
@@ -42,7 +36,8 @@ ParsedCatalog read(const QByteArray& bytes)
         return out;
     }
     if (csv.records.empty()) {
-        out.addProblem(lineName(1), tr("the file is empty; a header row naming the columns is needed"));
+        out.addProblem(lineName(1),
+            QCoreApplication::translate("CatalogReader", "the file is empty; a header row naming the columns is needed"));
         return out;
     }
 
@@ -51,17 +46,20 @@ ParsedCatalog read(const QByteArray& bytes)
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!knownColumns().contains(name))
-            out.addProblem(lineName(header.line), tr("unknown column \"%1\" (known columns: %2)")
-                                                      .arg(header.fields.at(i), knownColumns().join(QStringLiteral(", "))));
+            out.addProblem(lineName(header.line),
+                QCoreApplication::translate("CatalogReader", "unknown column \"%1\" (known columns: %2)")
+                    .arg(header.fields.at(i), knownColumns().join(QStringLiteral(", "))));
         else if (column.contains(name))
-            out.addProblem(lineName(header.line), tr("the column \"%1\" appears twice").arg(name));
+            out.addProblem(
+                lineName(header.line), QCoreApplication::translate("CatalogReader", "the column \"%1\" appears twice").arg(name));
         else
             column.insert(name, i);
     }
-    for (const QString& required : {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("provider"),
-                                    QStringLiteral("hours")}) {
+    for (const QString& required :
+        {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("provider"), QStringLiteral("hours")}) {
         if (!column.contains(required))
-            out.addProblem(lineName(header.line), tr("the required column \"%1\" is missing").arg(required));
+            out.addProblem(lineName(header.line),
+                QCoreApplication::translate("CatalogReader", "the required column \"%1\" is missing").arg(required));
     }
     if (!out.problems.empty())
         return out;
@@ -72,7 +70,10 @@ ParsedCatalog read(const QByteArray& bytes)
         const CsvRecord& record = csv.records[r];
         const QString where = lineName(record.line);
         if (record.fields.size() != header.fields.size()) {
-            out.addProblem(where, tr("this row has %1 fields but the header has %2").arg(record.fields.size()).arg(header.fields.size()));
+            out.addProblem(where,
+                QCoreApplication::translate("CatalogReader", "this row has %1 fields but the header has %2")
+                    .arg(record.fields.size())
+                    .arg(header.fields.size()));
             continue;
         }
         auto value = [&](const QString& name) {
@@ -86,13 +87,15 @@ ParsedCatalog read(const QByteArray& bytes)
             const QString text = value(name);
             if (text.isEmpty()) {
                 if (required)
-                    out.addProblem(out.fieldLocation(where, name), tr("this required value is missing"));
+                    out.addProblem(out.fieldLocation(where, name),
+                        QCoreApplication::translate("CatalogReader", "this required value is missing"));
                 return std::nullopt;
             }
             bool ok = false;
             const double parsed = text.toDouble(&ok);
             if (!ok) {
-                out.addProblem(out.fieldLocation(where, name), tr("\"%1\" is not a number").arg(text));
+                out.addProblem(out.fieldLocation(where, name),
+                    QCoreApplication::translate("CatalogReader", "\"%1\" is not a number").arg(text));
                 return std::nullopt;
             }
             return parsed;
@@ -101,15 +104,18 @@ ParsedCatalog read(const QByteArray& bytes)
         Course c;
         c.id = value(QStringLiteral("id"));
         if (c.id.isEmpty())
-            out.addProblem(out.fieldLocation(where, QStringLiteral("id")), tr("this required value is missing"));
+            out.addProblem(out.fieldLocation(where, QStringLiteral("id")),
+                QCoreApplication::translate("CatalogReader", "this required value is missing"));
         else
             check(QStringLiteral("id"), CatalogRules::checkId(c.id));
         c.title = value(QStringLiteral("title"));
         if (c.title.isEmpty())
-            out.addProblem(out.fieldLocation(where, QStringLiteral("title")), tr("this required value is missing"));
+            out.addProblem(out.fieldLocation(where, QStringLiteral("title")),
+                QCoreApplication::translate("CatalogReader", "this required value is missing"));
         c.providerId = value(QStringLiteral("provider"));
         if (c.providerId.isEmpty())
-            out.addProblem(out.fieldLocation(where, QStringLiteral("provider")), tr("this required value is missing"));
+            out.addProblem(out.fieldLocation(where, QStringLiteral("provider")),
+                QCoreApplication::translate("CatalogReader", "this required value is missing"));
         else
             check(QStringLiteral("provider"), CatalogRules::checkId(c.providerId));
         c.summary = value(QStringLiteral("summary"));
@@ -125,7 +131,8 @@ ParsedCatalog read(const QByteArray& bytes)
         if (!c.currency.isEmpty())
             check(QStringLiteral("currency"), CatalogRules::checkCurrency(c.currency));
         else if (c.cost > 0)
-            out.addProblem(out.fieldLocation(where, QStringLiteral("currency")), tr("a course that costs money needs a currency"));
+            out.addProblem(out.fieldLocation(where, QStringLiteral("currency")),
+                QCoreApplication::translate("CatalogReader", "a course that costs money needs a currency"));
         c.level = value(QStringLiteral("level")).toLower();
         if (!c.level.isEmpty())
             check(QStringLiteral("level"), CatalogRules::checkChoice(c.level, catalog::levels()));
@@ -170,7 +177,8 @@ ParsedCatalog read(const QByteArray& bytes)
                     out.implicitProviders.remove(c.providerId);
                 } else if (existing.name != name) {
                     out.addProblem(out.fieldLocation(where, QStringLiteral("provider_name")),
-                                   tr("provider \"%1\" was named \"%2\" on an earlier row").arg(c.providerId, existing.name));
+                        QCoreApplication::translate("CatalogReader", "provider \"%1\" was named \"%2\" on an earlier row")
+                            .arg(c.providerId, existing.name));
                 }
             }
         }
@@ -178,7 +186,8 @@ ParsedCatalog read(const QByteArray& bytes)
         out.courseLocations.append(where);
     }
     if (out.data.courses.empty() && out.problems.empty())
-        out.addProblem(lineName(header.line + 1), tr("the file has a header row but no courses"));
+        out.addProblem(
+            lineName(header.line + 1), QCoreApplication::translate("CatalogReader", "the file has a header row but no courses"));
     return out;
 }
 

@@ -24,11 +24,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CatalogImporter", text);
-}
-
 CatalogImportResult failed(QString location, QString message)
 {
     CatalogImportResult result;
@@ -37,8 +32,8 @@ CatalogImportResult failed(QString location, QString message)
 }
 
 // Reports ids used twice within one kind of entry.
-void checkDuplicates(ParsedCatalog& catalog, const QStringList& ids, const QStringList& locations, const QString& field,
-                     const char* what)
+void checkDuplicates(
+    ParsedCatalog& catalog, const QStringList& ids, const QStringList& locations, const QString& field, const char* what)
 {
     QHash<QString, QString> first;
     for (int i = 0; i < ids.size(); ++i) {
@@ -47,14 +42,13 @@ void checkDuplicates(ParsedCatalog& catalog, const QStringList& ids, const QStri
         const auto it = first.constFind(ids.at(i));
         if (it != first.constEnd())
             catalog.addProblem(catalog.fieldLocation(locations.at(i), field),
-                               tr(what).arg(ids.at(i), *it));
+                QCoreApplication::translate("CatalogImporter", what).arg(ids.at(i), *it));
         else
             first.insert(ids.at(i), locations.at(i));
     }
 }
 
-template <typename T>
-QStringList idsOf(const std::vector<T>& list)
+template <typename T> QStringList idsOf(const std::vector<T>& list)
 {
     QStringList ids;
     for (const T& item : list)
@@ -87,14 +81,15 @@ CatalogImportResult CatalogImporter::importFile(const QString& path)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(shown, tr("cannot open the file: %1").arg(file.errorString()));
+        return failed(shown, QCoreApplication::translate("CatalogImporter", "cannot open the file: %1").arg(file.errorString()));
     if (file.size() > limits::maxCatalogFileBytes)
-        return failed(shown, tr("the file is %1 MiB; catalogs of more than %2 MiB are not accepted")
-                                 .arg(file.size() / (1024 * 1024))
-                                 .arg(limits::maxCatalogFileBytes / (1024 * 1024)));
+        return failed(shown,
+            QCoreApplication::translate("CatalogImporter", "the file is %1 MiB; catalogs of more than %2 MiB are not accepted")
+                .arg(file.size() / (1024 * 1024))
+                .arg(limits::maxCatalogFileBytes / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
-        return failed(shown, tr("the file is empty"));
+        return failed(shown, QCoreApplication::translate("CatalogImporter", "the file is empty"));
     return importBytes(bytes, QFileInfo(path).fileName());
 }
 
@@ -124,7 +119,7 @@ CatalogImportResult CatalogImporter::importParsed(ParsedCatalog catalog, const Q
     // References are checked even when fields are wrong, so that one pass lists every
     // problem; a file that could not be read at all has nothing to check.
     const bool readable = !catalog.data.courses.empty() || !catalog.data.microcredentials.empty()
-                          || !catalog.data.providers.empty() || !catalog.data.skills.empty();
+        || !catalog.data.providers.empty() || !catalog.data.skills.empty();
     if (Status s = transaction.begin(); !s)
         return failed(QString(), s.error());
     QElapsedTimer timer;
@@ -149,14 +144,15 @@ CatalogImportResult CatalogImporter::rejected(std::vector<CatalogProblem> proble
     if (result.problems.size() > size_t(limits::maxReportedProblems)) {
         const size_t more = result.problems.size() - size_t(limits::maxReportedProblems);
         result.problems.resize(size_t(limits::maxReportedProblems));
-        result.problems.push_back({QString(), tr("… and %1 more problems").arg(more)});
+        result.problems.push_back(
+            {QString(), QCoreApplication::translate("CatalogImporter", "… and %1 more problems").arg(more)});
     }
     qCInfo(lcCatalog) << "rejected catalog" << sourceName << "with" << result.problems.size() << "problems";
     return result;
 }
 
 CatalogImportResult CatalogImporter::committed(CatalogWriter& writer, Transaction& transaction, const ParsedCatalog& catalog,
-                                               const CatalogWriteSummary& summary, const QString& sourceName)
+    const CatalogWriteSummary& summary, const QString& sourceName)
 {
     QElapsedTimer timer;
     timer.start();
@@ -173,8 +169,8 @@ CatalogImportResult CatalogImporter::committed(CatalogWriter& writer, Transactio
     return result;
 }
 
-CatalogImportResult CatalogImporter::importPipelined(ParsedCatalog head, const QJsonArray& courses, const QString& coursesPath,
-                                                     const QString& sourceName)
+CatalogImportResult CatalogImporter::importPipelined(
+    ParsedCatalog head, const QJsonArray& courses, const QString& coursesPath, const QString& sourceName)
 {
     // One thread reads courses in batches while this one stores them, inside the one
     // transaction. Storing stops at the first sign of a problem; the file is then read to
@@ -229,7 +225,7 @@ CatalogImportResult CatalogImporter::importPipelined(ParsedCatalog head, const Q
         storing = storing && batch.problems.empty();
         for (const Course& c : batch.data.courses) {
             storing = storing && !seen.contains(c.id) && providers.contains(c.providerId)
-                      && std::all_of(c.skillIds.begin(), c.skillIds.end(), [&](const QString& id) { return skills.contains(id); });
+                && std::all_of(c.skillIds.begin(), c.skillIds.end(), [&](const QString& id) { return skills.contains(id); });
             seen.insert(c.id);
         }
         if (storing) {
@@ -239,7 +235,7 @@ CatalogImportResult CatalogImporter::importPipelined(ParsedCatalog head, const Q
         head.courseLocations += batch.courseLocations;
         head.problems.insert(head.problems.end(), batch.problems.begin(), batch.problems.end());
         head.data.courses.insert(head.data.courses.end(), std::make_move_iterator(batch.data.courses.begin()),
-                                 std::make_move_iterator(batch.data.courses.end()));
+            std::make_move_iterator(batch.data.courses.end()));
     }
     reader.join();
     if (!storeError.ok())
@@ -258,19 +254,21 @@ void CatalogImporter::checkReferences(ParsedCatalog& catalog, const CatalogStore
 {
     const CatalogData& data = catalog.data;
     if (data.courses.empty() && data.microcredentials.empty() && data.providers.empty() && data.skills.empty()) {
-        catalog.addProblem(QStringLiteral("$"), tr("the catalog holds no providers, skills, courses or microcredentials"));
+        catalog.addProblem(QStringLiteral("$"),
+            QCoreApplication::translate(
+                "CatalogImporter", "the catalog holds no providers, skills, courses or microcredentials"));
         return;
     }
     if (!catalog.csv) {
         checkDuplicates(catalog, idsOf(data.providers), catalog.providerLocations, QStringLiteral("id"),
-                        "the provider id \"%1\" is already used at %2");
+            QT_TRANSLATE_NOOP("CatalogImporter", "the provider id \"%1\" is already used at %2"));
         checkDuplicates(catalog, idsOf(data.skills), catalog.skillLocations, QStringLiteral("id"),
-                        "the skill id \"%1\" is already used at %2");
+            QT_TRANSLATE_NOOP("CatalogImporter", "the skill id \"%1\" is already used at %2"));
     }
     checkDuplicates(catalog, idsOf(data.courses), catalog.courseLocations, QStringLiteral("id"),
-                    "the course id \"%1\" is already used at %2");
+        QT_TRANSLATE_NOOP("CatalogImporter", "the course id \"%1\" is already used at %2"));
     checkDuplicates(catalog, idsOf(data.microcredentials), catalog.microcredentialLocations, QStringLiteral("id"),
-                    "the microcredential id \"%1\" is already used at %2");
+        QT_TRANSLATE_NOOP("CatalogImporter", "the microcredential id \"%1\" is already used at %2"));
 
     QSet<QString> providers = store.providerIds();
     QSet<QString> skills = store.skillIds();
@@ -287,11 +285,13 @@ void CatalogImporter::checkReferences(ParsedCatalog& catalog, const CatalogStore
         const QString& where = catalog.courseLocations.at(qsizetype(i));
         if (!c.providerId.isEmpty() && !providers.contains(c.providerId))
             catalog.addProblem(catalog.fieldLocation(where, QStringLiteral("provider")),
-                               tr("no provider has the id \"%1\"; list it under \"providers\"").arg(c.providerId));
+                QCoreApplication::translate("CatalogImporter", "no provider has the id \"%1\"; list it under \"providers\"")
+                    .arg(c.providerId));
         for (int k = 0; k < c.skillIds.size(); ++k) {
             if (!skills.contains(c.skillIds.at(k)))
                 catalog.addProblem(catalog.fieldLocation(where, QStringLiteral("skills[%1]").arg(k)),
-                                   tr("no skill has the id \"%1\"; list it under \"skills\"").arg(c.skillIds.at(k)));
+                    QCoreApplication::translate("CatalogImporter", "no skill has the id \"%1\"; list it under \"skills\"")
+                        .arg(c.skillIds.at(k)));
         }
     }
     for (size_t i = 0; i < data.microcredentials.size(); ++i) {
@@ -302,13 +302,14 @@ void CatalogImporter::checkReferences(ParsedCatalog& catalog, const CatalogStore
             for (int k = 0; k < ids.size(); ++k) {
                 if (!courses.contains(ids.at(k)))
                     catalog.addProblem(where + QStringLiteral(".requirements[%1].courses[%2]").arg(g).arg(k),
-                                       tr("no course has the id \"%1\"").arg(ids.at(k)));
+                        QCoreApplication::translate("CatalogImporter", "no course has the id \"%1\"").arg(ids.at(k)));
             }
         }
         for (int k = 0; k < mc.skillIds.size(); ++k) {
             if (!skills.contains(mc.skillIds.at(k)))
                 catalog.addProblem(where + QStringLiteral(".skills[%1]").arg(k),
-                                   tr("no skill has the id \"%1\"; list it under \"skills\"").arg(mc.skillIds.at(k)));
+                    QCoreApplication::translate("CatalogImporter", "no skill has the id \"%1\"; list it under \"skills\"")
+                        .arg(mc.skillIds.at(k)));
         }
     }
 }

@@ -12,11 +12,6 @@ namespace credfolio::CatalogJsonReader {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CatalogReader", text);
-}
-
 QString lineColumn(const QByteArray& bytes, int offset)
 {
     int line = 1;
@@ -29,7 +24,7 @@ QString lineColumn(const QByteArray& bytes, int offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("CatalogReader", "line %1, column %2").arg(line).arg(column);
 }
 
 template <typename Fn>
@@ -38,7 +33,7 @@ void forEachObject(const QJsonArray& array, const QString& path, ParsedCatalog& 
     for (qsizetype i = from; i < (to < 0 ? array.size() : to); ++i) {
         const QString itemPath = path + QStringLiteral("[%1]").arg(i);
         if (!array.at(i).isObject())
-            out.addProblem(itemPath, tr("must be an object ({...})"));
+            out.addProblem(itemPath, QCoreApplication::translate("CatalogReader", "must be an object ({...})"));
         else
             fn(array.at(i).toObject(), itemPath, out);
     }
@@ -105,7 +100,8 @@ void readCourse(const QJsonObject& object, const QString& path, ParsedCatalog& o
     if (!c.currency.isEmpty())
         f.check(QStringLiteral("currency"), CatalogRules::checkCurrency(c.currency));
     else if (c.cost > 0)
-        out.addProblem(f.path(QStringLiteral("currency")), tr("a course that costs money needs a currency"));
+        out.addProblem(f.path(QStringLiteral("currency")),
+            QCoreApplication::translate("CatalogReader", "a course that costs money needs a currency"));
     c.level = f.string(QStringLiteral("level"), false).value_or(QString());
     if (!c.level.isEmpty())
         f.check(QStringLiteral("level"), CatalogRules::checkChoice(c.level, catalog::levels()));
@@ -128,25 +124,31 @@ void readRequirement(const QJsonObject& object, const QString& path, ParsedCatal
     const QString kind = f.string(QStringLiteral("kind"), true).value_or(QString());
     group.courseIds = f.stringList(QStringLiteral("courses"), true);
     if (group.courseIds.isEmpty() && object.contains(QStringLiteral("courses")))
-        out.addProblem(f.path(QStringLiteral("courses")), tr("a requirement needs at least one course"));
+        out.addProblem(f.path(QStringLiteral("courses")),
+            QCoreApplication::translate("CatalogReader", "a requirement needs at least one course"));
     if (kind == QLatin1String("all")) {
         group.kind = RequirementGroup::Kind::All;
         group.n = int(group.courseIds.size());
         if (object.contains(QStringLiteral("n")))
-            out.addProblem(f.path(QStringLiteral("n")), tr("\"n\" belongs only to \"n_of\" requirements"));
+            out.addProblem(f.path(QStringLiteral("n")),
+                QCoreApplication::translate("CatalogReader", "\"n\" belongs only to \"n_of\" requirements"));
     } else if (kind == QLatin1String("n_of")) {
         group.kind = RequirementGroup::Kind::NOf;
         if (auto n = f.number(QStringLiteral("n"), true)) {
             if (*n != double(int(*n)) || *n < 1)
-                out.addProblem(f.path(QStringLiteral("n")), tr("must be a whole number of at least 1"));
+                out.addProblem(f.path(QStringLiteral("n")),
+                    QCoreApplication::translate("CatalogReader", "must be a whole number of at least 1"));
             else if (int(*n) > group.courseIds.size())
                 out.addProblem(f.path(QStringLiteral("n")),
-                    tr("asks for %1 courses but the list offers only %2").arg(int(*n)).arg(group.courseIds.size()));
+                    QCoreApplication::translate("CatalogReader", "asks for %1 courses but the list offers only %2")
+                        .arg(int(*n))
+                        .arg(group.courseIds.size()));
             else
                 group.n = int(*n);
         }
     } else if (!kind.isEmpty()) {
-        out.addProblem(f.path(QStringLiteral("kind")), tr("must be \"all\" or \"n_of\", not \"%1\"").arg(kind));
+        out.addProblem(f.path(QStringLiteral("kind")),
+            QCoreApplication::translate("CatalogReader", "must be \"all\" or \"n_of\", not \"%1\"").arg(kind));
     }
     mc.requirements.push_back(group);
 }
@@ -169,7 +171,8 @@ void readMicrocredential(const QJsonObject& object, const QString& path, ParsedC
     mc.description = f.string(QStringLiteral("description"), false).value_or(QString());
     if (auto requirements = f.array(QStringLiteral("requirements"), true)) {
         if (requirements->isEmpty())
-            out.addProblem(f.path(QStringLiteral("requirements")), tr("a microcredential needs at least one requirement"));
+            out.addProblem(f.path(QStringLiteral("requirements")),
+                QCoreApplication::translate("CatalogReader", "a microcredential needs at least one requirement"));
         forEachObject(*requirements, f.path(QStringLiteral("requirements")), out,
             [&mc](const QJsonObject& o, const QString& p, ParsedCatalog& target) { readRequirement(o, p, target, mc); });
     }
@@ -182,7 +185,8 @@ void readMicrocredential(const QJsonObject& object, const QString& path, ParsedC
         if (!mc.achievementId.isEmpty())
             a.check(QStringLiteral("id"), CatalogRules::checkAbsoluteUri(mc.achievementId));
         if (mc.achievementId.isEmpty() && mc.achievementName.isEmpty())
-            out.addProblem(f.path(QStringLiteral("achievement")), tr("give the achievement's id, its name, or both"));
+            out.addProblem(f.path(QStringLiteral("achievement")),
+                QCoreApplication::translate("CatalogReader", "give the achievement's id, its name, or both"));
     }
     out.data.microcredentials.push_back(mc);
     out.microcredentialLocations.append(path);
@@ -196,18 +200,22 @@ ParsedCatalog readHead(const QByteArray& bytes, QJsonArray* courses, QString* co
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        out.addProblem(lineColumn(bytes, error.offset), tr("this is not valid JSON (%1)").arg(error.errorString()));
+        out.addProblem(lineColumn(bytes, error.offset),
+            QCoreApplication::translate("CatalogReader", "this is not valid JSON (%1)").arg(error.errorString()));
         return out;
     }
     if (!document.isObject()) {
-        out.addProblem(QStringLiteral("$"), tr("a catalog must be a JSON object with \"format\": \"credfolio-catalog\""));
+        out.addProblem(QStringLiteral("$"),
+            QCoreApplication::translate(
+                "CatalogReader", "a catalog must be a JSON object with \"format\": \"credfolio-catalog\""));
         return out;
     }
     const QJsonObject root = document.object();
     const QString format = root.value(QStringLiteral("format")).toString();
     if (format != QLatin1String("credfolio-catalog")) {
-        out.addProblem(
-            QStringLiteral("$.format"), tr("this is not a Credfolio catalog (\"format\" must be \"credfolio-catalog\")"));
+        out.addProblem(QStringLiteral("$.format"),
+            QCoreApplication::translate(
+                "CatalogReader", "this is not a Credfolio catalog (\"format\" must be \"credfolio-catalog\")"));
         return out;
     }
     static const QStringList rootFields{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
@@ -215,7 +223,9 @@ ParsedCatalog readHead(const QByteArray& bytes, QJsonArray* courses, QString* co
     JsonFields f(root, QStringLiteral("$"), out, rootFields);
     if (auto version = f.number(QStringLiteral("version"), true); version && *version != 1) {
         out.addProblem(f.path(QStringLiteral("version")),
-            tr("catalog format version %1 is not supported by this version of Credfolio (it reads version 1)").arg(*version));
+            QCoreApplication::translate(
+                "CatalogReader", "catalog format version %1 is not supported by this version of Credfolio (it reads version 1)")
+                .arg(*version));
         return out;
     }
     out.data.name = f.string(QStringLiteral("name"), false).value_or(QString());
@@ -256,7 +266,6 @@ void readCourses(const QJsonArray& courses, const QString& path, ParsedCatalog& 
     out.courseLocations += second.courseLocations;
     out.problems.insert(out.problems.end(), second.problems.begin(), second.problems.end());
 }
-
 
 ParsedCatalog read(const QByteArray& bytes)
 {

@@ -10,13 +10,6 @@
 namespace credfolio::CatalogRules {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CatalogRules", text);
-}
-} // namespace
-
-namespace {
 
 bool isLowerAlnum(QChar c)
 {
@@ -35,23 +28,24 @@ bool isAsciiAlnum(QChar c)
 std::optional<QString> checkId(const QString& id)
 {
     if (id.isEmpty())
-        return tr("the id is missing");
+        return QCoreApplication::translate("CatalogRules", "the id is missing");
     bool ok = id.size() <= 128 && isLowerAlnum(id.front());
     for (const QChar c : id)
         ok = ok && (isLowerAlnum(c) || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-'));
     if (!ok)
-        return tr("the id \"%1\" may only use lowercase letters, digits, '.', '_' and '-', and must start with a letter or digit")
+        return QCoreApplication::translate("CatalogRules",
+            "the id \"%1\" may only use lowercase letters, digits, '.', '_' and '-', and must start with a letter or digit")
             .arg(id);
     return std::nullopt;
 }
 
 std::optional<QString> checkCurrency(const QString& currency)
 {
-    const bool ok = currency.size() == 3 && std::all_of(currency.begin(), currency.end(), [](QChar c) {
-                        return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-                    });
+    const bool ok = currency.size() == 3
+        && std::all_of(currency.begin(), currency.end(), [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
     if (!ok)
-        return tr("\"%1\" is not a three-letter currency code such as USD or EUR").arg(currency);
+        return QCoreApplication::translate("CatalogRules", "\"%1\" is not a three-letter currency code such as USD or EUR")
+            .arg(currency);
     return std::nullopt;
 }
 
@@ -60,11 +54,13 @@ std::optional<QString> checkLanguage(const QString& language)
     // A primary subtag of 2-3 lowercase letters, then subtags of 2-8 letters or digits.
     const QStringList parts = language.split(QLatin1Char('-'));
     bool ok = parts.first().size() >= 2 && parts.first().size() <= 3
-              && std::all_of(parts.first().begin(), parts.first().end(), [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); });
+        && std::all_of(
+            parts.first().begin(), parts.first().end(), [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); });
     for (qsizetype i = 1; ok && i < parts.size(); ++i)
-        ok = parts.at(i).size() >= 2 && parts.at(i).size() <= 8 && std::all_of(parts.at(i).begin(), parts.at(i).end(), isAsciiAlnum);
+        ok = parts.at(i).size() >= 2 && parts.at(i).size() <= 8
+            && std::all_of(parts.at(i).begin(), parts.at(i).end(), isAsciiAlnum);
     if (!ok)
-        return tr("\"%1\" is not a language tag such as en or pt-BR").arg(language);
+        return QCoreApplication::translate("CatalogRules", "\"%1\" is not a language tag such as en or pt-BR").arg(language);
     return std::nullopt;
 }
 
@@ -84,11 +80,11 @@ std::optional<QString> checkUrl(const QString& url)
     ok = ok && i > hostBegin && url.at(hostBegin) != QLatin1Char('.') && url.at(hostBegin) != QLatin1Char('-');
     if (ok && i < url.size())
         ok = url.at(i) == QLatin1Char(':') || url.at(i) == QLatin1Char('/') || url.at(i) == QLatin1Char('?')
-             || url.at(i) == QLatin1Char('#');
+            || url.at(i) == QLatin1Char('#');
     for (; ok && i < url.size(); ++i)
         ok = url.at(i).unicode() > 0x20 && url.at(i).unicode() != 0x7f;
     if (!ok)
-        return tr("\"%1\" is not a web address (http or https)").arg(url);
+        return QCoreApplication::translate("CatalogRules", "\"%1\" is not a web address (http or https)").arg(url);
     return std::nullopt;
 }
 
@@ -96,28 +92,30 @@ std::optional<QString> checkAbsoluteUri(const QString& uri)
 {
     const QUrl parsed(uri, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.isRelative() || uri.contains(QLatin1Char(' ')))
-        return tr("\"%1\" is not an absolute URI (such as https://... or urn:...)").arg(uri);
+        return QCoreApplication::translate("CatalogRules", "\"%1\" is not an absolute URI (such as https://... or urn:...)")
+            .arg(uri);
     return std::nullopt;
 }
 
 std::optional<QString> checkHours(double hours)
 {
     if (!(hours > 0) || hours > 10000)
-        return tr("hours must be a number above 0 and at most 10000");
+        return QCoreApplication::translate("CatalogRules", "hours must be a number above 0 and at most 10000");
     return std::nullopt;
 }
 
 std::optional<QString> checkCost(double cost)
 {
     if (!(cost >= 0) || cost > 1e7)
-        return tr("cost must be a number of 0 (free) or more");
+        return QCoreApplication::translate("CatalogRules", "cost must be a number of 0 (free) or more");
     return std::nullopt;
 }
 
 std::optional<QString> checkChoice(const QString& value, const QStringList& allowed)
 {
     if (!allowed.contains(value))
-        return tr("\"%1\" is not one of: %2").arg(value, allowed.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("CatalogRules", "\"%1\" is not one of: %2")
+            .arg(value, allowed.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 

@@ -4,19 +4,14 @@
 
 namespace credfolio {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CatalogReader", text);
-}
-} // namespace
-
 JsonFields::JsonFields(const QJsonObject& object, QString path, ParsedCatalog& out, const QStringList& known)
     : m_object(object), m_path(std::move(path)), m_out(out)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            m_out.addProblem(this->path(it.key()), tr("unknown field (allowed here: %1)").arg(known.join(QStringLiteral(", "))));
+            m_out.addProblem(this->path(it.key()),
+                QCoreApplication::translate("CatalogReader", "unknown field (allowed here: %1)")
+                    .arg(known.join(QStringLiteral(", "))));
     }
 }
 
@@ -25,7 +20,7 @@ std::optional<QJsonValue> JsonFields::take(const QString& key, bool required)
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd() || it->isNull()) {
         if (required)
-            m_out.addProblem(path(key), tr("this required field is missing"));
+            m_out.addProblem(path(key), QCoreApplication::translate("CatalogReader", "this required field is missing"));
         return std::nullopt;
     }
     return *it;
@@ -37,12 +32,12 @@ std::optional<QString> JsonFields::string(const QString& key, bool required)
     if (!value)
         return std::nullopt;
     if (!value->isString()) {
-        m_out.addProblem(path(key), tr("must be text"));
+        m_out.addProblem(path(key), QCoreApplication::translate("CatalogReader", "must be text"));
         return std::nullopt;
     }
     const QString text = value->toString().trimmed();
     if (text.isEmpty() && required) {
-        m_out.addProblem(path(key), tr("must not be empty"));
+        m_out.addProblem(path(key), QCoreApplication::translate("CatalogReader", "must not be empty"));
         return std::nullopt;
     }
     return text;
@@ -54,7 +49,7 @@ std::optional<double> JsonFields::number(const QString& key, bool required)
     if (!value)
         return std::nullopt;
     if (!value->isDouble()) {
-        m_out.addProblem(path(key), tr("must be a number"));
+        m_out.addProblem(path(key), QCoreApplication::translate("CatalogReader", "must be a number"));
         return std::nullopt;
     }
     return value->toDouble();
@@ -66,7 +61,7 @@ std::optional<QJsonArray> JsonFields::array(const QString& key, bool required)
     if (!value)
         return std::nullopt;
     if (!value->isArray()) {
-        m_out.addProblem(path(key), tr("must be a list ([...])"));
+        m_out.addProblem(path(key), QCoreApplication::translate("CatalogReader", "must be a list ([...])"));
         return std::nullopt;
     }
     return value->toArray();
@@ -78,7 +73,7 @@ std::optional<QJsonObject> JsonFields::object(const QString& key, bool required)
     if (!value)
         return std::nullopt;
     if (!value->isObject()) {
-        m_out.addProblem(path(key), tr("must be an object ({...})"));
+        m_out.addProblem(path(key), QCoreApplication::translate("CatalogReader", "must be an object ({...})"));
         return std::nullopt;
     }
     return value->toObject();
@@ -95,9 +90,9 @@ QStringList JsonFields::stringList(const QString& key, bool required)
         auto itemPath = [&]() -> QString { return path(key) + QStringLiteral("[%1]").arg(i); };
         const QString text = item.toString();
         if (!item.isString() || text.trimmed().isEmpty())
-            m_out.addProblem(itemPath(), tr("must be a non-empty text"));
+            m_out.addProblem(itemPath(), QCoreApplication::translate("CatalogReader", "must be a non-empty text"));
         else if (result.contains(text))
-            m_out.addProblem(itemPath(), tr("\"%1\" is listed twice").arg(text));
+            m_out.addProblem(itemPath(), QCoreApplication::translate("CatalogReader", "\"%1\" is listed twice").arg(text));
         else
             result.append(text);
     }

@@ -16,11 +16,6 @@
 namespace credfolio {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PassphraseSeal", text, disambiguation, n);
-}
-
 // Version 1 layout, integers big-endian (docs/identity.md):
 //   0  8  magic  89 'C' 'F' 'K' 'E' 'Y' 0D 0A
 //   8  1  format version (1)
@@ -103,33 +98,47 @@ PassphraseSeal::Opened checkStructure(QByteArrayView sealed, Argon2Params* param
 {
     using F = PassphraseSeal::Failure;
     if (sealed.isEmpty())
-        return failed(F::Damaged, tr("The key file is empty."));
+        return failed(F::Damaged, QCoreApplication::translate("PassphraseSeal", "The key file is empty."));
     const QByteArrayView magicView(magic, magicSize);
     if (!magicView.startsWith(sealed.first(qMin(sealed.size(), magicSize))))
-        return failed(F::Damaged, tr("This is not a Credfolio key file."));
+        return failed(F::Damaged, QCoreApplication::translate("PassphraseSeal", "This is not a Credfolio key file."));
     if (sealed.size() < headerSize)
-        return failed(F::Damaged, tr("The key file is incomplete: it ends after %n byte(s).", nullptr, int(sealed.size())));
+        return failed(F::Damaged,
+            QCoreApplication::translate(
+                "PassphraseSeal", "The key file is incomplete: it ends after %n byte(s).", nullptr, int(sealed.size())));
     const auto version = static_cast<quint8>(sealed[offVersion]);
     if (version > PassphraseSeal::formatVersion)
-        return failed(F::Unsupported, tr("The key file was made by a newer version of Credfolio (format %1).").arg(version));
+        return failed(F::Unsupported,
+            QCoreApplication::translate("PassphraseSeal", "The key file was made by a newer version of Credfolio (format %1).")
+                .arg(version));
     if (version == 0)
-        return failed(F::Damaged, tr("The key file is damaged: its format version is 0."));
+        return failed(
+            F::Damaged, QCoreApplication::translate("PassphraseSeal", "The key file is damaged: its format version is 0."));
     const quint32 length = readU32(sealed, offLength);
     if (length < tagSize || length > PassphraseSeal::maxSecretSize + tagSize)
-        return failed(F::Damaged, tr("The key file is damaged: its length field is impossible."));
+        return failed(F::Damaged,
+            QCoreApplication::translate("PassphraseSeal", "The key file is damaged: its length field is impossible."));
     const qsizetype expected = headerSize + qsizetype(length) + checksumSize;
     if (sealed.size() < expected)
-        return failed(F::Damaged, tr("The key file is incomplete: %1 of %2 bytes are there.").arg(sealed.size()).arg(expected));
+        return failed(F::Damaged,
+            QCoreApplication::translate("PassphraseSeal", "The key file is incomplete: %1 of %2 bytes are there.")
+                .arg(sealed.size())
+                .arg(expected));
     if (sealed.size() > expected)
-        return failed(
-            F::Damaged, tr("The key file is damaged: it has %1 unexpected bytes at the end.").arg(sealed.size() - expected));
+        return failed(F::Damaged,
+            QCoreApplication::translate("PassphraseSeal", "The key file is damaged: it has %1 unexpected bytes at the end.")
+                .arg(sealed.size() - expected));
     if (checksum(sealed.first(expected - checksumSize)) != sealed.sliced(expected - checksumSize))
-        return failed(F::Damaged, tr("The key file is damaged: its checksum does not match its contents."));
+        return failed(F::Damaged,
+            QCoreApplication::translate("PassphraseSeal", "The key file is damaged: its checksum does not match its contents."));
     if (static_cast<quint8>(sealed[offKdf]) != kdfArgon2id)
-        return failed(F::Unsupported, tr("The key file uses a key derivation this version of Credfolio does not know."));
+        return failed(F::Unsupported,
+            QCoreApplication::translate(
+                "PassphraseSeal", "The key file uses a key derivation this version of Credfolio does not know."));
     const Argon2Params p{readU32(sealed, offMemory), readU32(sealed, offPasses), readU32(sealed, offLanes)};
     if (!PassphraseSeal::acceptableParams(p))
-        return failed(F::Unsupported, tr("The key file asks for an Argon2id cost outside the accepted bounds."));
+        return failed(F::Unsupported,
+            QCoreApplication::translate("PassphraseSeal", "The key file asks for an Argon2id cost outside the accepted bounds."));
     if (params)
         *params = p;
     return {};
@@ -152,11 +161,13 @@ Result<QByteArray> PassphraseSeal::seal(QByteArrayView secret, const QString& pa
 {
     using R = Result<QByteArray>;
     if (secret.isEmpty() || secret.size() > maxSecretSize)
-        return R::failure(tr("A sealed secret holds 1 to %1 bytes, not %2.").arg(maxSecretSize).arg(secret.size()));
+        return R::failure(QCoreApplication::translate("PassphraseSeal", "A sealed secret holds 1 to %1 bytes, not %2.")
+                              .arg(maxSecretSize)
+                              .arg(secret.size()));
     if (passphrase.isEmpty())
-        return R::failure(tr("The passphrase is empty."));
+        return R::failure(QCoreApplication::translate("PassphraseSeal", "The passphrase is empty."));
     if (!acceptableParams(params))
-        return R::failure(tr("The Argon2id cost is outside the accepted bounds."));
+        return R::failure(QCoreApplication::translate("PassphraseSeal", "The Argon2id cost is outside the accepted bounds."));
     try {
         Botan::System_RNG rng;
         const Botan::secure_vector<uint8_t> salt = rng.random_vec(saltSize);
@@ -187,7 +198,8 @@ Result<QByteArray> PassphraseSeal::seal(QByteArrayView secret, const QString& pa
         out.append(checksum(out));
         return out;
     } catch (const std::exception& e) {
-        return R::failure(tr("The key could not be sealed: %1").arg(QString::fromUtf8(e.what())));
+        return R::failure(
+            QCoreApplication::translate("PassphraseSeal", "The key could not be sealed: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -198,7 +210,7 @@ PassphraseSeal::Opened PassphraseSeal::unseal(QByteArrayView sealed, const QStri
     if (!structure.ok())
         return structure;
     if (passphrase.isEmpty())
-        return failed(Failure::WrongPassphrase, tr("The passphrase is wrong."));
+        return failed(Failure::WrongPassphrase, QCoreApplication::translate("PassphraseSeal", "The passphrase is wrong."));
     const qsizetype length = qsizetype(readU32(sealed, offLength));
     try {
         const Botan::secure_vector<uint8_t> key = deriveKey(passphrase, sealed.sliced(offSalt, saltSize), params);
@@ -214,9 +226,11 @@ PassphraseSeal::Opened PassphraseSeal::unseal(QByteArrayView sealed, const QStri
         return opened;
     } catch (const Botan::Invalid_Authentication_Tag&) {
         // The file is intact (checksum above), so the derived key is what differs.
-        return failed(Failure::WrongPassphrase, tr("The passphrase is wrong."));
+        return failed(Failure::WrongPassphrase, QCoreApplication::translate("PassphraseSeal", "The passphrase is wrong."));
     } catch (const std::exception& e) {
-        return failed(Failure::Error, tr("The key file could not be opened: %1").arg(QString::fromUtf8(e.what())));
+        return failed(Failure::Error,
+            QCoreApplication::translate("PassphraseSeal", "The key file could not be opened: %1")
+                .arg(QString::fromUtf8(e.what())));
     }
 }
 

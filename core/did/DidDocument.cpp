@@ -10,11 +10,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("verify", text);
-}
-
 QString absolute(const QString& id, const QString& base)
 {
     if (id.startsWith(QLatin1Char('#')))
@@ -33,12 +28,14 @@ Result<PublicKey> parseKey(const QJsonObject& method)
     if (method.contains(QLatin1String("publicKeyJwk"))) {
         const QJsonObject jwk = method.value(QLatin1String("publicKeyJwk")).toObject();
         if (jwk.contains(QLatin1String("d")))
-            return Result<PublicKey>::failure(tr("the published key includes its private part, so it cannot be trusted"));
+            return Result<PublicKey>::failure(
+                QCoreApplication::translate("verify", "the published key includes its private part, so it cannot be trusted"));
         return PublicKey::fromJwk(jwk);
     }
     if (method.contains(QLatin1String("publicKeyPem")))
         return PublicKey::fromPem(method.value(QLatin1String("publicKeyPem")).toString().toUtf8());
-    return Result<PublicKey>::failure(tr("the key document holds no public key Credfolio can read"));
+    return Result<PublicKey>::failure(
+        QCoreApplication::translate("verify", "the key document holds no public key Credfolio can read"));
 }
 
 } // namespace
@@ -87,7 +84,7 @@ Result<DidDocument> DidDocument::fromJson(const QJsonObject& document)
     DidDocument doc;
     doc.id = document.value(QLatin1String("id")).toString();
     if (doc.id.isEmpty())
-        return Result<DidDocument>::failure(tr("the key document has no id"));
+        return Result<DidDocument>::failure(QCoreApplication::translate("verify", "the key document has no id"));
     auto readMethod = [&doc](const QJsonObject& object) {
         VerificationMethod m;
         m.id = absolute(object.value(QLatin1String("id")).toString(), doc.id);

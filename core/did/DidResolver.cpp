@@ -13,11 +13,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("verify", text);
-}
-
 // A document read from its exact bytes: the same issuer's DID document comes back badge
 // after badge, and reading it (JSON, then every key in it) costs more than the rest of a
 // verification. The same bytes always make the same document, so nothing about trust
@@ -96,7 +91,8 @@ Result<QUrl> DidResolver::webDocumentUrl(const QString& did)
     const QStringList parts = did.mid(int(qstrlen("did:web:"))).split(QLatin1Char(':'));
     for (const QString& part : parts) {
         if (!segment.match(part).hasMatch() || part == QLatin1String(".") || part == QLatin1String(".."))
-            return Result<QUrl>::failure(tr("the did:web identifier %1 is malformed").arg(did));
+            return Result<QUrl>::failure(
+                QCoreApplication::translate("verify", "the did:web identifier %1 is malformed").arg(did));
     }
     QString host = QUrl::fromPercentEncoding(parts.first().toUtf8());
     QString path;
@@ -106,7 +102,8 @@ Result<QUrl> DidResolver::webDocumentUrl(const QString& did)
         path = QLatin1Char('/') + parts.mid(1).join(QLatin1Char('/')) + QStringLiteral("/did.json");
     const QUrl url(QStringLiteral("https://") + host + path, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Result<QUrl>::failure(tr("the did:web identifier %1 does not name a web address").arg(did));
+        return Result<QUrl>::failure(
+            QCoreApplication::translate("verify", "the did:web identifier %1 does not name a web address").arg(did));
     return url;
 }
 
@@ -118,7 +115,7 @@ Result<DidDocument> DidResolver::resolve(const QString& did) const
         return resolveJwk(did);
     if (did.startsWith(QLatin1String("did:web:")))
         return resolveWeb(did);
-    return Result<DidDocument>::failure(tr("the DID method of %1 is not supported").arg(did));
+    return Result<DidDocument>::failure(QCoreApplication::translate("verify", "the DID method of %1 is not supported").arg(did));
 }
 
 Result<DidDocument> DidResolver::resolveKey(const QString& did)
@@ -148,7 +145,8 @@ Result<DidDocument> DidResolver::readDidKey(const QString& did)
     const QString multibase = did.mid(int(qstrlen("did:key:")));
     auto key = PublicKey::fromMultikey(multibase.toUtf8());
     if (!key)
-        return Result<DidDocument>::failure(tr("the did:key identifier holds no usable key: %1").arg(key.error()));
+        return Result<DidDocument>::failure(
+            QCoreApplication::translate("verify", "the did:key identifier holds no usable key: %1").arg(key.error()));
     DidDocument doc;
     doc.id = did;
     VerificationMethod method{did + QLatin1Char('#') + multibase, QStringLiteral("Multikey"), did, key.value()};
@@ -161,16 +159,20 @@ Result<DidDocument> DidResolver::resolveJwk(const QString& did)
 {
     const auto decoded = base64url::decode(did.mid(int(qstrlen("did:jwk:"))).toUtf8());
     if (!decoded)
-        return Result<DidDocument>::failure(tr("the did:jwk identifier is not valid base64url"));
+        return Result<DidDocument>::failure(
+            QCoreApplication::translate("verify", "the did:jwk identifier is not valid base64url"));
     QJsonParseError error{};
     const QJsonDocument json = QJsonDocument::fromJson(decoded.value(), &error);
     if (error.error != QJsonParseError::NoError || !json.isObject())
-        return Result<DidDocument>::failure(tr("the did:jwk identifier does not hold a JSON key"));
+        return Result<DidDocument>::failure(
+            QCoreApplication::translate("verify", "the did:jwk identifier does not hold a JSON key"));
     if (json.object().contains(QLatin1String("d")))
-        return Result<DidDocument>::failure(tr("the did:jwk key includes its private part, so it cannot be trusted"));
+        return Result<DidDocument>::failure(
+            QCoreApplication::translate("verify", "the did:jwk key includes its private part, so it cannot be trusted"));
     auto key = PublicKey::fromJwk(json.object());
     if (!key)
-        return Result<DidDocument>::failure(tr("the did:jwk key is not usable: %1").arg(key.error()));
+        return Result<DidDocument>::failure(
+            QCoreApplication::translate("verify", "the did:jwk key is not usable: %1").arg(key.error()));
     DidDocument doc;
     doc.id = did;
     VerificationMethod method{did + QStringLiteral("#0"), QStringLiteral("JsonWebKey"), did, key.value()};
@@ -185,16 +187,19 @@ Result<DidDocument> DidResolver::resolveWeb(const QString& did) const
     if (!url)
         return Result<DidDocument>::failure(url.error());
     if (!m_resolver)
-        return Result<DidDocument>::failure(tr("the DID document of %1 cannot be fetched here").arg(did));
+        return Result<DidDocument>::failure(
+            QCoreApplication::translate("verify", "the DID document of %1 cannot be fetched here").arg(did));
     const auto bytes = m_resolver->fetch(url.value());
     if (!bytes)
         return Result<DidDocument>::failure(bytes.error());
     auto doc = documentFromBytes(bytes.value());
     if (!doc)
-        return Result<DidDocument>::failure(
-            doc.error().isEmpty() ? tr("the DID document of %1 is not a JSON object").arg(did) : doc.error());
+        return Result<DidDocument>::failure(doc.error().isEmpty()
+                ? QCoreApplication::translate("verify", "the DID document of %1 is not a JSON object").arg(did)
+                : doc.error());
     if (doc->id != did)
-        return Result<DidDocument>::failure(tr("the DID document fetched for %1 describes %2 instead").arg(did, doc->id));
+        return Result<DidDocument>::failure(
+            QCoreApplication::translate("verify", "the DID document fetched for %1 describes %2 instead").arg(did, doc->id));
     return doc;
 }
 

@@ -14,11 +14,6 @@
 namespace credfolio {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("KeyFile", text, disambiguation, n);
-}
-
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 Status ensureDirectory(const QString& path)
@@ -28,7 +23,8 @@ Status ensureDirectory(const QString& path)
     if (dir.exists())
         return {};
     if (!dir.mkpath(QStringLiteral(".")))
-        return Status::failure(tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dirPath)));
+        return Status::failure(
+            QCoreApplication::translate("KeyFile", "The folder %1 could not be created.").arg(QDir::toNativeSeparators(dirPath)));
     // A folder we made only for keys is the user's alone.
     QFile::setPermissions(dirPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
@@ -40,21 +36,23 @@ Status createNew(const QString& path, const QByteArray& contents)
     // refuses to replace an existing file, so two processes cannot both create a key here.
     QTemporaryFile temp(path + QStringLiteral(".XXXXXX"));
     if (!temp.open())
-        return Status::failure(
-            tr("The key file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
+        return Status::failure(QCoreApplication::translate("KeyFile", "The key file %1 could not be written: %2")
+                                   .arg(QDir::toNativeSeparators(path), temp.errorString()));
     temp.setPermissions(ownerOnly);
     if (temp.write(contents) != contents.size() || !temp.flush())
-        return Status::failure(
-            tr("The key file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
+        return Status::failure(QCoreApplication::translate("KeyFile", "The key file %1 could not be written: %2")
+                                   .arg(QDir::toNativeSeparators(path), temp.errorString()));
 #ifdef Q_OS_UNIX
     if (::fsync(temp.handle()) != 0)
-        return Status::failure(tr("The key file %1 could not be written to disk.").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(QCoreApplication::translate("KeyFile", "The key file %1 could not be written to disk.")
+                                   .arg(QDir::toNativeSeparators(path)));
 #endif
     if (QFileInfo::exists(path))
-        return Status::failure(tr("A key file already exists at %1; it was left as it is.").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(QCoreApplication::translate("KeyFile", "A key file already exists at %1; it was left as it is.")
+                                   .arg(QDir::toNativeSeparators(path)));
     if (!temp.rename(path))
-        return Status::failure(
-            tr("The key file %1 could not be put in place: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
+        return Status::failure(QCoreApplication::translate("KeyFile", "The key file %1 could not be put in place: %2")
+                                   .arg(QDir::toNativeSeparators(path), temp.errorString()));
     temp.setAutoRemove(false);
     return {};
 }
@@ -63,12 +61,12 @@ Status replace(const QString& path, const QByteArray& contents)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            tr("The key file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(QCoreApplication::translate("KeyFile", "The key file %1 could not be written: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
     file.setPermissions(ownerOnly);
     if (file.write(contents) != contents.size() || !file.commit())
-        return Status::failure(
-            tr("The key file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(QCoreApplication::translate("KeyFile", "The key file %1 could not be written: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -84,16 +82,21 @@ Result<QByteArray> KeyFile::read(const QString& path)
     using R = Result<QByteArray>;
     QFile file(path);
     if (!file.exists())
-        return R::failure(tr("There is no key file at %1.").arg(QDir::toNativeSeparators(path)));
+        return R::failure(
+            QCoreApplication::translate("KeyFile", "There is no key file at %1.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("The key file %1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return R::failure(QCoreApplication::translate("KeyFile", "The key file %1 could not be read: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() > maxSize)
-        return R::failure(tr("%1 is too large to be a Credfolio key file.").arg(QDir::toNativeSeparators(path)));
+        return R::failure(QCoreApplication::translate("KeyFile", "%1 is too large to be a Credfolio key file.")
+                              .arg(QDir::toNativeSeparators(path)));
     QByteArray contents = file.read(maxSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return R::failure(tr("The key file %1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return R::failure(QCoreApplication::translate("KeyFile", "The key file %1 could not be read: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (contents.size() > maxSize)
-        return R::failure(tr("%1 is too large to be a Credfolio key file.").arg(QDir::toNativeSeparators(path)));
+        return R::failure(QCoreApplication::translate("KeyFile", "%1 is too large to be a Credfolio key file.")
+                              .arg(QDir::toNativeSeparators(path)));
     return contents;
 }
 
@@ -110,8 +113,8 @@ Status KeyFile::remove(const QString& path)
     if (!file.exists())
         return {};
     if (!file.remove())
-        return Status::failure(
-            tr("The key file %1 could not be removed: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(QCoreApplication::translate("KeyFile", "The key file %1 could not be removed: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

@@ -9,11 +9,6 @@
 namespace credfolio {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Keychain", text, disambiguation, n);
-}
-
 // Set while a job that timed out is still pending (jobs run on the application's thread).
 bool g_stalled = false;
 
@@ -53,11 +48,12 @@ Keychain::Reply run(QKeychain::Job* job, int timeoutMs, bool wantData)
 {
     if (!QCoreApplication::instance()) {
         delete job;
-        return unavailable(tr("The keychain can only be used by a running application."));
+        return unavailable(QCoreApplication::translate("Keychain", "The keychain can only be used by a running application."));
     }
     if (g_stalled) {
         delete job;
-        return unavailable(tr("An earlier request to the keychain is still waiting for an answer."));
+        return unavailable(
+            QCoreApplication::translate("Keychain", "An earlier request to the keychain is still waiting for an answer."));
     }
 
     Keychain::Reply reply;
@@ -83,7 +79,10 @@ Keychain::Reply run(QKeychain::Job* job, int timeoutMs, bool wantData)
     if (!finished) {
         g_stalled = true;
         QObject::connect(job, &QObject::destroyed, [] { g_stalled = false; });
-        return unavailable(tr("The keychain did not answer within %n second(s).", nullptr, (timeoutMs + 999) / 1000));
+        // A count starting with "(" hides the whole call from lupdate, hence the variable.
+        const int seconds = (timeoutMs + 999) / 1000;
+        return unavailable(
+            QCoreApplication::translate("Keychain", "The keychain did not answer within %n second(s).", nullptr, seconds));
     }
     return reply;
 }

@@ -14,11 +14,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcIdentity, "credfolio.identity", QtWarningMsg)
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("LearnerKeys", text, disambiguation, n);
-}
-
 constexpr qsizetype seedSize = 32;
 
 using Failure = LearnerKeys::Failure;
@@ -41,20 +36,24 @@ Loaded fromKeychainReply(const Keychain::Reply& reply)
     case Keychain::Outcome::Ok:
         break;
     case Keychain::Outcome::NotFound:
-        return Loaded::failure(Failure::NoKey, tr("There is no signing key in the keychain yet."));
+        return Loaded::failure(
+            Failure::NoKey, QCoreApplication::translate("LearnerKeys", "There is no signing key in the keychain yet."));
     case Keychain::Outcome::Denied:
         return Loaded::failure(Failure::KeychainDenied,
-            tr("The keychain refused access to your signing key. It may be locked: unlock it "
-               "and try again."),
+            QCoreApplication::translate("LearnerKeys",
+                "The keychain refused access to your signing key. It may be locked: unlock it "
+                "and try again."),
             reply.detail);
     case Keychain::Outcome::Unavailable:
         return Loaded::failure(Failure::KeychainUnavailable,
-            tr("No keychain service answered on this computer, so Credfolio cannot keep your "
-               "signing key there. You can keep it in a key file protected by a passphrase "
-               "instead."),
+            QCoreApplication::translate("LearnerKeys",
+                "No keychain service answered on this computer, so Credfolio cannot keep your "
+                "signing key there. You can keep it in a key file protected by a passphrase "
+                "instead."),
             reply.detail);
     case Keychain::Outcome::Failed:
-        return Loaded::failure(Failure::KeychainFailed, tr("The keychain could not be used: %1").arg(reply.detail), reply.detail);
+        return Loaded::failure(Failure::KeychainFailed,
+            QCoreApplication::translate("LearnerKeys", "The keychain could not be used: %1").arg(reply.detail), reply.detail);
     }
     return Loaded::failure(Failure::None, {});
 }
@@ -130,8 +129,9 @@ std::optional<Loaded> LearnerKeys::checkId() const
 {
     if (isValidPortfolioId(m_portfolioId))
         return std::nullopt;
-    return Loaded::failure(
-        Failure::InvalidPortfolioId, tr("The portfolio has no usable identifier, so its signing key cannot be found."));
+    return Loaded::failure(Failure::InvalidPortfolioId,
+        QCoreApplication::translate(
+            "LearnerKeys", "The portfolio has no usable identifier, so its signing key cannot be found."));
 }
 
 Loaded LearnerKeys::probeKeychain() const
@@ -176,8 +176,9 @@ Loaded LearnerKeys::loadOrCreate(Store store, const QString& passphrase) const
         return loaded;
     if (keyFileExists())
         return Loaded::failure(Failure::KeyInFile,
-            tr("This portfolio's signing key is kept in a key file protected by a passphrase "
-               "(%1). Unlock it with its passphrase.")
+            QCoreApplication::translate("LearnerKeys",
+                "This portfolio's signing key is kept in a key file protected by a passphrase "
+                "(%1). Unlock it with its passphrase.")
                 .arg(QDir::toNativeSeparators(m_keyFilePath)));
     return createInKeychain();
 }
@@ -192,8 +193,9 @@ Loaded LearnerKeys::loadFromKeychain() const
     }
     if (reply.data.size() != seedSize) {
         wipe(reply.data);
-        return Loaded::failure(
-            Failure::DamagedKey, tr("The keychain entry for your signing key is damaged: it does not hold a key."));
+        return Loaded::failure(Failure::DamagedKey,
+            QCoreApplication::translate(
+                "LearnerKeys", "The keychain entry for your signing key is damaged: it does not hold a key."));
     }
     return fromSeed(std::move(reply.data), false);
 }
@@ -214,8 +216,9 @@ Loaded LearnerKeys::createInKeychain() const
     const bool same = check.ok() && check.data == generated->seed();
     wipe(check.data);
     if (!same)
-        return Loaded::failure(
-            Failure::KeychainFailed, tr("The keychain did not keep your new signing key; nothing was saved."), check.detail);
+        return Loaded::failure(Failure::KeychainFailed,
+            QCoreApplication::translate("LearnerKeys", "The keychain did not keep your new signing key; nothing was saved."),
+            check.detail);
     qCInfo(lcIdentity) << "created a signing key in the keychain:" << didKey(generated->publicKey());
     return Loaded::success(generated.value(), true);
 }
@@ -223,7 +226,9 @@ Loaded LearnerKeys::createInKeychain() const
 Loaded LearnerKeys::loadFromFile(const QString& passphrase) const
 {
     if (!keyFileExists())
-        return Loaded::failure(Failure::NoKey, tr("There is no key file at %1.").arg(QDir::toNativeSeparators(m_keyFilePath)));
+        return Loaded::failure(Failure::NoKey,
+            QCoreApplication::translate("LearnerKeys", "There is no key file at %1.")
+                .arg(QDir::toNativeSeparators(m_keyFilePath)));
     const auto contents = KeyFile::read(m_keyFilePath);
     if (!contents)
         return Loaded::failure(Failure::FileError, contents.error());
@@ -242,7 +247,8 @@ Loaded LearnerKeys::loadFromFile(const QString& passphrase) const
     }
     if (opened.secret.size() != seedSize) {
         wipe(opened.secret);
-        return Loaded::failure(Failure::DamagedKey, tr("The key file opened but does not hold a signing key."));
+        return Loaded::failure(Failure::DamagedKey,
+            QCoreApplication::translate("LearnerKeys", "The key file opened but does not hold a signing key."));
     }
     return fromSeed(std::move(opened.secret), false);
 }
@@ -250,8 +256,9 @@ Loaded LearnerKeys::loadFromFile(const QString& passphrase) const
 Loaded LearnerKeys::createFile(const QString& passphrase) const
 {
     if (characterCount(passphrase) < minimumPassphraseLength)
-        return Loaded::failure(
-            Failure::WeakPassphrase, tr("Choose a passphrase of at least %n characters.", nullptr, minimumPassphraseLength));
+        return Loaded::failure(Failure::WeakPassphrase,
+            QCoreApplication::translate(
+                "LearnerKeys", "Choose a passphrase of at least %n characters.", nullptr, minimumPassphraseLength));
     auto generated = Ed25519SigningKey::generate();
     if (!generated)
         return Loaded::failure(Failure::CryptoError, generated.error());
@@ -263,7 +270,8 @@ Loaded LearnerKeys::createFile(const QString& passphrase) const
     const auto check = KeyFile::read(m_keyFilePath);
     if (!check || check.value() != sealed.value())
         return Loaded::failure(Failure::FileError,
-            tr("The key file %1 does not read back as written.").arg(QDir::toNativeSeparators(m_keyFilePath)));
+            QCoreApplication::translate("LearnerKeys", "The key file %1 does not read back as written.")
+                .arg(QDir::toNativeSeparators(m_keyFilePath)));
     qCInfo(lcIdentity) << "created a signing key in a key file:" << didKey(generated->publicKey());
     return Loaded::success(generated.value(), true);
 }
@@ -273,7 +281,8 @@ Status LearnerKeys::changePassphrase(const QString& oldPassphrase, const QString
     if (auto bad = checkId())
         return Status::failure(bad->error());
     if (characterCount(newPassphrase) < minimumPassphraseLength)
-        return Status::failure(tr("Choose a passphrase of at least %n characters.", nullptr, minimumPassphraseLength));
+        return Status::failure(QCoreApplication::translate(
+            "LearnerKeys", "Choose a passphrase of at least %n characters.", nullptr, minimumPassphraseLength));
     const Loaded loaded = loadFromFile(oldPassphrase);
     if (!loaded)
         return Status::failure(loaded.error());

@@ -25,11 +25,6 @@ namespace {
 // Quiet by default, like the categories in common/Logging.cpp.
 Q_LOGGING_CATEGORY(lcNet, "credfolio.net", QtWarningMsg)
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("verify", text);
-}
-
 // JSON, JSON-LD (and their +json kinds: did+json, vc+ld+json, jwk-set+json…), JWTs and plain
 // text. A server that answers with HTML or an image has not served the document asked for.
 bool acceptedContentType(const QByteArray& header, const QList<QByteArray>& extra)
@@ -102,10 +97,10 @@ qint64 steadyNowMs()
 QString sizeLimitText(qsizetype bytes)
 {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
-        return tr("%1 MiB").arg(bytes / (1024 * 1024));
+        return QCoreApplication::translate("verify", "%1 MiB").arg(bytes / (1024 * 1024));
     if (bytes >= 1024 && bytes % 1024 == 0)
-        return tr("%1 KiB").arg(bytes / 1024);
-    return tr("%1 bytes").arg(bytes);
+        return QCoreApplication::translate("verify", "%1 KiB").arg(bytes / 1024);
+    return QCoreApplication::translate("verify", "%1 bytes").arg(bytes);
 }
 
 // One GET in the calling thread, waiting in a local event loop until it finishes, the
@@ -168,25 +163,29 @@ Hop getOnce(QNetworkAccessManager& manager, const QUrl& url, const QSslConfigura
         readAvailable(); // whatever arrived with the end of the transfer
 
     if (timedOut) {
-        hop.error = tr("%1 did not answer within %2 s (timed out)").arg(shown, QString::number(options.timeoutMs / 1000.0));
+        hop.error = QCoreApplication::translate("verify", "%1 did not answer within %2 s (timed out)")
+                        .arg(shown, QString::number(options.timeoutMs / 1000.0));
         return hop;
     }
     if (tooLarge) {
-        hop.error = tr("%1 is larger than %2 (too large); it was not downloaded").arg(shown, sizeLimitText(options.maxBytes));
+        hop.error = QCoreApplication::translate("verify", "%1 is larger than %2 (too large); it was not downloaded")
+                        .arg(shown, sizeLimitText(options.maxBytes));
         return hop;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         const QString why = reply->errorString();
         hop.error = reply->error() == QNetworkReply::SslHandshakeFailedError
-            ? tr("could not reach %1 securely: %2").arg(shown, why)
-            : tr("could not reach %1: %2").arg(shown, why);
+            ? QCoreApplication::translate("verify", "could not reach %1 securely: %2").arg(shown, why)
+            : QCoreApplication::translate("verify", "could not reach %1: %2").arg(shown, why);
         return hop;
     }
     if (isRedirect(status)) {
         const QByteArray location = reply->rawHeader("Location");
         if (location.isEmpty()) {
-            hop.error = tr("%1 answered HTTP %2 (a redirect) without saying where to").arg(shown).arg(status);
+            hop.error = QCoreApplication::translate("verify", "%1 answered HTTP %2 (a redirect) without saying where to")
+                            .arg(shown)
+                            .arg(status);
             return hop;
         }
         hop.redirectTo = url.resolved(QUrl::fromEncoded(location.trimmed()));
@@ -194,18 +193,19 @@ Hop getOnce(QNetworkAccessManager& manager, const QUrl& url, const QSslConfigura
     }
     if (status != 200) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        hop.error = reason.isEmpty() ? tr("%1 answered HTTP %2").arg(shown).arg(status)
-                                     : tr("%1 answered HTTP %2 (%3)").arg(shown).arg(status).arg(reason);
+        hop.error = reason.isEmpty()
+            ? QCoreApplication::translate("verify", "%1 answered HTTP %2").arg(shown).arg(status)
+            : QCoreApplication::translate("verify", "%1 answered HTTP %2 (%3)").arg(shown).arg(status).arg(reason);
         return hop;
     }
     if (reply->error() != QNetworkReply::NoError) {
         // The status was fine but the transfer broke off (connection reset mid-body).
-        hop.error = tr("could not reach %1: %2").arg(shown, reply->errorString());
+        hop.error = QCoreApplication::translate("verify", "could not reach %1: %2").arg(shown, reply->errorString());
         return hop;
     }
     const QByteArray contentType = reply->rawHeader("Content-Type");
     if (!acceptedContentType(contentType, options.extraContentTypes)) {
-        hop.error = tr("%1 was served as %2, not as a JSON, JSON-LD, JWT or text document")
+        hop.error = QCoreApplication::translate("verify", "%1 was served as %2, not as a JSON, JSON-LD, JWT or text document")
                         .arg(shown, QString::fromLatin1(contentType.split(';').first().trimmed()));
         return hop;
     }
@@ -222,12 +222,16 @@ Result<QByteArray> NetworkResolver::fetch(const QUrl& requested)
     const QString key = documentUrl(requested);
     const QUrl url = requested.adjusted(QUrl::RemoveFragment);
     if (!url.isValid() || url.host().isEmpty())
-        return R::failure(tr("\"%1\" is not a web address that can be fetched").arg(requested.toString()));
+        return R::failure(
+            QCoreApplication::translate("verify", "\"%1\" is not a web address that can be fetched").arg(requested.toString()));
     if (url.scheme() != QLatin1String("https"))
-        return R::failure(tr("%1 is not an https:// address; online checks fetch documents only over HTTPS").arg(key));
+        return R::failure(
+            QCoreApplication::translate("verify", "%1 is not an https:// address; online checks fetch documents only over HTTPS")
+                .arg(key));
     // Credentials in a URL come from the badge, not from the user: never sent anywhere.
     if (!url.userInfo().isEmpty())
-        return R::failure(tr("%1 carries a user name or password; it is not fetched").arg(url.toString(QUrl::RemoveUserInfo)));
+        return R::failure(QCoreApplication::translate("verify", "%1 carries a user name or password; it is not fetched")
+                              .arg(url.toString(QUrl::RemoveUserInfo)));
     const auto clock = [this]() { return m_options.clockMs ? m_options.clockMs() : steadyNowMs(); };
     {
         const QMutexLocker lock(&d->mutex);
@@ -237,9 +241,11 @@ Result<QByteArray> NetworkResolver::fetch(const QUrl& requested)
         }
     }
     if (!QCoreApplication::instance())
-        return R::failure(tr("%1 cannot be fetched: online checks need a running application").arg(key));
+        return R::failure(
+            QCoreApplication::translate("verify", "%1 cannot be fetched: online checks need a running application").arg(key));
     if (!QSslSocket::supportsSsl())
-        return R::failure(tr("%1 cannot be fetched: this installation has no TLS support").arg(key));
+        return R::failure(
+            QCoreApplication::translate("verify", "%1 cannot be fetched: this installation has no TLS support").arg(key));
 
     const QDeadlineTimer deadline(std::chrono::milliseconds(std::max(0, m_options.timeoutMs)));
     QNetworkAccessManager manager;
@@ -263,15 +269,19 @@ Result<QByteArray> NetworkResolver::fetch(const QUrl& requested)
             return std::move(hop.body);
         }
         if (hop.redirectTo.scheme() != QLatin1String("https"))
-            return R::failure(tr("%1 redirected to %2, which is not an https:// address; it was not followed")
+            return R::failure(QCoreApplication::translate(
+                "verify", "%1 redirected to %2, which is not an https:// address; it was not followed")
                                   .arg(key, hop.redirectTo.toString(QUrl::RemoveUserInfo)));
         if (!hop.redirectTo.userInfo().isEmpty() || hop.redirectTo.host().isEmpty())
-            return R::failure(tr("%1 redirected to an address with a user name or password, or without a host; it was "
-                                 "not followed")
+            return R::failure(QCoreApplication::translate("verify",
+                "%1 redirected to an address with a user name or password, or without a host; it was "
+                "not followed")
                                   .arg(key));
         if (redirects >= m_options.maxRedirects)
             return R::failure(
-                tr("%1 redirected more than %2 times; it was not followed further").arg(key).arg(m_options.maxRedirects));
+                QCoreApplication::translate("verify", "%1 redirected more than %2 times; it was not followed further")
+                    .arg(key)
+                    .arg(m_options.maxRedirects));
         current = hop.redirectTo;
     }
 }

@@ -16,15 +16,6 @@
 
 namespace credfolio {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BadgeStore", text);
-}
-
-} // namespace
-
 QList<Collection> BadgeStore::collections() const
 {
     QList<Collection> list;
@@ -50,9 +41,10 @@ Result<qint64> BadgeStore::createCollection(const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Result<qint64>::failure(tr("A collection needs a name."));
+        return Result<qint64>::failure(QCoreApplication::translate("BadgeStore", "A collection needs a name."));
     if (collectionByName(trimmed))
-        return Result<qint64>::failure(tr("There is already a collection named \"%1\".").arg(trimmed));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("BadgeStore", "There is already a collection named \"%1\".").arg(trimmed));
     QSqlQuery q(m_db);
     if (Status s = sql::prepare(q, QStringLiteral("INSERT INTO collections (name, created_at) VALUES (?, ?)")); !s)
         return Result<qint64>::failure(s.error());
@@ -67,9 +59,10 @@ Status BadgeStore::renameCollection(qint64 id, const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Status::failure(tr("A collection needs a name."));
+        return Status::failure(QCoreApplication::translate("BadgeStore", "A collection needs a name."));
     if (auto existing = collectionByName(trimmed); existing && existing->id != id)
-        return Status::failure(tr("There is already a collection named \"%1\".").arg(trimmed));
+        return Status::failure(
+            QCoreApplication::translate("BadgeStore", "There is already a collection named \"%1\".").arg(trimmed));
     QSqlQuery q(m_db);
     if (Status s = sql::prepare(q, QStringLiteral("UPDATE collections SET name = ? WHERE id = ?")); !s)
         return s;

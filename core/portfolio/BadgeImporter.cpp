@@ -19,11 +19,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BadgeImporter", text);
-}
-
 QString mediaTypeOf(const QString& container)
 {
     if (container == QLatin1String("png"))
@@ -56,16 +51,18 @@ Result<QByteArray> BadgeImporter::readFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<QByteArray>::failure(tr("The file does not exist."));
+        return Result<QByteArray>::failure(QCoreApplication::translate("BadgeImporter", "The file does not exist."));
     if (info.isDir())
-        return Result<QByteArray>::failure(tr("This is a folder, not a file."));
+        return Result<QByteArray>::failure(QCoreApplication::translate("BadgeImporter", "This is a folder, not a file."));
     if (info.size() > badgelimits::maxFileBytes)
-        return Result<QByteArray>::failure(tr("The file is %1 MiB; badge files over %2 MiB are refused.")
-                                               .arg(info.size() / (1024 * 1024))
-                                               .arg(badgelimits::maxFileBytes / (1024 * 1024)));
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("BadgeImporter", "The file is %1 MiB; badge files over %2 MiB are refused.")
+                .arg(info.size() / (1024 * 1024))
+                .arg(badgelimits::maxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(tr("The file cannot be read: %1").arg(file.errorString()));
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("BadgeImporter", "The file cannot be read: %1").arg(file.errorString()));
     // Read what the file holds (one byte more tells a file that grew past the limit);
     // asking QFile for the whole limit would allocate 16 MiB for every small badge.
     return file.read(std::min<qint64>(info.size(), badgelimits::maxFileBytes) + 1);
@@ -146,7 +143,7 @@ ImportOutcome BadgeImporter::store(const PreparedBadge& prepared, bool keepInval
             outcome.state = existing->state;
             outcome.name = existing->name;
         }
-        outcome.message = tr("Already in the portfolio.");
+        outcome.message = QCoreApplication::translate("BadgeImporter", "Already in the portfolio.");
         return outcome;
     }
     if (prepared.isError()) {
@@ -165,7 +162,8 @@ ImportOutcome BadgeImporter::store(const PreparedBadge& prepared, bool keepInval
             if (check.status == CheckStatus::Fail)
                 reasons.append(check.message);
         }
-        outcome.message = tr("Not stored because it failed verification: %1").arg(reasons.join(QLatin1Char(' ')));
+        outcome.message = QCoreApplication::translate("BadgeImporter", "Not stored because it failed verification: %1")
+                              .arg(reasons.join(QLatin1Char(' ')));
         // Already stored (kept earlier)? Still report the id the learner has.
         outcome.id = m_store.findBySha256(prepared.sha256);
         return outcome;
@@ -180,7 +178,7 @@ ImportOutcome BadgeImporter::store(const PreparedBadge& prepared, bool keepInval
     outcome.id = id.value();
     outcome.result = duplicate ? ImportOutcome::Result::Duplicate : ImportOutcome::Result::Imported;
     if (duplicate)
-        outcome.message = tr("Already in the portfolio.");
+        outcome.message = QCoreApplication::translate("BadgeImporter", "Already in the portfolio.");
     return outcome;
 }
 
@@ -188,7 +186,8 @@ Result<BadgeRecord> BadgeImporter::reverify(qint64 id, const VerifyOptions& opti
 {
     const std::optional<BadgeRecord> record = m_store.record(id);
     if (!record)
-        return Result<BadgeRecord>::failure(tr("There is no badge %1 in the portfolio.").arg(id));
+        return Result<BadgeRecord>::failure(
+            QCoreApplication::translate("BadgeImporter", "There is no badge %1 in the portfolio.").arg(id));
     if (record->isSelfReported())
         return record.value();
     const VerificationReport report = Verifier::verifyFile(m_store.original(id), options);
@@ -204,17 +203,20 @@ Result<BadgeRecord> BadgeImporter::reverify(qint64 id, const VerifyOptions& opti
 Result<qint64> BadgeImporter::addSelfReported(const SelfReportedEntry& entry)
 {
     if (entry.name.trimmed().isEmpty())
-        return Result<qint64>::failure(tr("A self-reported credential needs a name."));
+        return Result<qint64>::failure(QCoreApplication::translate("BadgeImporter", "A self-reported credential needs a name."));
     if (!entry.url.isEmpty()) {
         const QUrl url(entry.url, QUrl::StrictMode);
         if (!url.isValid() || url.isRelative())
-            return Result<qint64>::failure(
-                tr("\"%1\" is not a full link (like https://example.org/certificate/123).").arg(entry.url));
+            return Result<qint64>::failure(QCoreApplication::translate(
+                "BadgeImporter", "\"%1\" is not a full link (like https://example.org/certificate/123).")
+                                               .arg(entry.url));
     }
     for (const BadgeAttachment& a : entry.attachments) {
         if (a.bytes.size() > badgelimits::maxFileBytes)
             return Result<qint64>::failure(
-                tr("The attachment %1 is larger than %2 MiB.").arg(a.fileName).arg(badgelimits::maxFileBytes / (1024 * 1024)));
+                QCoreApplication::translate("BadgeImporter", "The attachment %1 is larger than %2 MiB.")
+                    .arg(a.fileName)
+                    .arg(badgelimits::maxFileBytes / (1024 * 1024)));
     }
     QJsonObject document{
         {QStringLiteral("type"), QStringLiteral("SelfReportedCredential")},
@@ -258,14 +260,17 @@ Result<qint64> BadgeImporter::addSelfReported(const SelfReportedEntry& entry)
             QJsonArray{QJsonObject{
                 {QStringLiteral("id"), QStringLiteral("self-reported")},
                 {QStringLiteral("status"), QStringLiteral("warn")},
-                {QStringLiteral("message"), tr("You entered this credential yourself; it carries no data anyone can verify.")},
+                {QStringLiteral("message"),
+                    QCoreApplication::translate(
+                        "BadgeImporter", "You entered this credential yourself; it carries no data anyone can verify.")},
             }}},
     };
     badge.attachments = entry.attachments;
     bool duplicate = false;
     const Result<qint64> id = m_store.insert(badge, &duplicate);
     if (id && duplicate)
-        return Result<qint64>::failure(tr("This credential is already in the portfolio."));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("BadgeImporter", "This credential is already in the portfolio."));
     return id;
 }
 

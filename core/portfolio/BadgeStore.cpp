@@ -16,11 +16,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BadgeStore", text);
-}
-
 QVariant isoOrNull(const QDateTime& t)
 {
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODate)) : QVariant();
@@ -300,7 +295,9 @@ Status BadgeStore::cacheImage(const QString& url, const QByteArray& bytes)
 {
     const QString type = sniffImageType(bytes);
     if (type.isEmpty() || bytes.size() > 2 * 1024 * 1024)
-        return Status::failure(tr("%1 is not an image Credfolio shows (PNG, JPEG, GIF, WebP or SVG up to 2 MiB).").arg(url));
+        return Status::failure(QCoreApplication::translate(
+            "BadgeStore", "%1 is not an image Credfolio shows (PNG, JPEG, GIF, WebP or SVG up to 2 MiB).")
+                                   .arg(url));
     QSqlQuery q(m_db);
     if (Status s = sql::prepare(
             q, QStringLiteral("INSERT OR REPLACE INTO image_cache (url, media_type, bytes, fetched_at) VALUES (?, ?, ?, ?)"));
@@ -443,9 +440,11 @@ Result<qint64> BadgeStore::insert(const NewBadge& badge, bool* duplicate)
     }
     qint64 id = 0;
     if (Status s = insertRows(badge, 0, &id); !s)
-        return Result<qint64>::failure(tr("The badge could not be stored: %1").arg(s.error()));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("BadgeStore", "The badge could not be stored: %1").arg(s.error()));
     if (Status s = transaction.commit(); !s)
-        return Result<qint64>::failure(tr("The badge could not be stored: %1").arg(s.error()));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("BadgeStore", "The badge could not be stored: %1").arg(s.error()));
     return id;
 }
 
@@ -468,7 +467,7 @@ Status BadgeStore::updateReport(
     if (Status s = sql::exec(q); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("There is no badge %1 in the portfolio.").arg(id));
+        return Status::failure(QCoreApplication::translate("BadgeStore", "There is no badge %1 in the portfolio.").arg(id));
     return transaction.commit();
 }
 
@@ -476,7 +475,8 @@ Result<DeletedBadge> BadgeStore::remove(qint64 id)
 {
     std::optional<BadgeDetail> d = detail(id);
     if (!d)
-        return Result<DeletedBadge>::failure(tr("There is no badge %1 in the portfolio.").arg(id));
+        return Result<DeletedBadge>::failure(
+            QCoreApplication::translate("BadgeStore", "There is no badge %1 in the portfolio.").arg(id));
     DeletedBadge deleted;
     deleted.detail = std::move(*d);
     QSqlQuery q(m_db);
@@ -516,7 +516,7 @@ Status BadgeStore::restore(const DeletedBadge& deleted)
     badge.skills = deleted.detail.skills;
     badge.attachments = deleted.detail.attachments;
     if (findBySha256(badge.record.sha256) || findByCredentialId(badge.record.credentialId))
-        return Status::failure(tr("The badge is already back in the portfolio."));
+        return Status::failure(QCoreApplication::translate("BadgeStore", "The badge is already back in the portfolio."));
     qint64 id = 0;
     if (Status s = insertRows(badge, badge.record.id, &id); !s)
         return s;

@@ -14,11 +14,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProgressStore", text);
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -53,15 +48,18 @@ Status write(const QSqlDatabase& db, const QString& statement, const QVariantLis
 Status ProgressStore::addToPlan(const QString& microcredentialId)
 {
     if (!exists(m_db, QStringLiteral("microcredentials"), microcredentialId))
-        return Status::failure(tr("There is no microcredential with the id \"%1\" in the catalog.").arg(microcredentialId));
+        return Status::failure(
+            QCoreApplication::translate("ProgressStore", "There is no microcredential with the id \"%1\" in the catalog.")
+                .arg(microcredentialId));
     return write(m_db, QStringLiteral("INSERT OR IGNORE INTO plan(microcredential_id, added_at) VALUES (?, ?)"),
-                 {microcredentialId, now()});
+        {microcredentialId, now()});
 }
 
 Status ProgressStore::removeFromPlan(const QString& microcredentialId)
 {
     if (!isPlanned(microcredentialId))
-        return Status::failure(tr("The microcredential \"%1\" is not in your plan.").arg(microcredentialId));
+        return Status::failure(QCoreApplication::translate("ProgressStore", "The microcredential \"%1\" is not in your plan.")
+                                   .arg(microcredentialId));
     return write(m_db, QStringLiteral("DELETE FROM plan WHERE microcredential_id = ?"), {microcredentialId});
 }
 
@@ -88,9 +86,12 @@ bool ProgressStore::isPlanned(const QString& microcredentialId) const
 Status ProgressStore::setCourseStatus(const QString& courseId, CourseStatus status)
 {
     if (!exists(m_db, QStringLiteral("courses"), courseId))
-        return Status::failure(tr("There is no course with the id \"%1\" in the catalog.").arg(courseId));
+        return Status::failure(
+            QCoreApplication::translate("ProgressStore", "There is no course with the id \"%1\" in the catalog.").arg(courseId));
     if (status.percent < 0 || status.percent > 100)
-        return Status::failure(tr("Progress must be a percentage from 0 to 100, not %1.").arg(status.percent));
+        return Status::failure(
+            QCoreApplication::translate("ProgressStore", "Progress must be a percentage from 0 to 100, not %1.")
+                .arg(status.percent));
     if (status.state == CourseStatus::State::None)
         return write(m_db, QStringLiteral("DELETE FROM course_progress WHERE course_id = ?"), {courseId});
     QVariant completedOn;
@@ -98,18 +99,20 @@ Status ProgressStore::setCourseStatus(const QString& courseId, CourseStatus stat
         status.percent = 100;
         const QDate date = status.completedOn.isValid() ? status.completedOn : QDate::currentDate();
         if (date > QDate::currentDate().addDays(1))
-            return Status::failure(tr("The completion date %1 is in the future.").arg(date.toString(Qt::ISODate)));
+            return Status::failure(QCoreApplication::translate("ProgressStore", "The completion date %1 is in the future.")
+                                       .arg(date.toString(Qt::ISODate)));
         completedOn = date.toString(Qt::ISODate);
     } else if (status.state == CourseStatus::State::Planned) {
         status.percent = 0;
     }
     return write(m_db,
-                 QStringLiteral("INSERT INTO course_progress(course_id, status, percent, completed_on, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(course_id) DO UPDATE SET status = excluded.status,"
-                                " percent = excluded.percent, completed_on = excluded.completed_on, updated_at = excluded.updated_at"),
-                 {courseId, status.state == CourseStatus::State::InProgress ? QStringLiteral("in_progress")
-                                                                            : CourseStatus::stateName(status.state),
-                  status.percent, completedOn, now()});
+        QStringLiteral("INSERT INTO course_progress(course_id, status, percent, completed_on, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT(course_id) DO UPDATE SET status = excluded.status,"
+                       " percent = excluded.percent, completed_on = excluded.completed_on, updated_at = excluded.updated_at"),
+        {courseId,
+            status.state == CourseStatus::State::InProgress ? QStringLiteral("in_progress")
+                                                            : CourseStatus::stateName(status.state),
+            status.percent, completedOn, now()});
 }
 
 CourseStatus ProgressStore::courseStatus(const QString& courseId) const

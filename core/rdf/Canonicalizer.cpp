@@ -16,11 +16,6 @@ namespace credfolio::rdf {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Canonicalizer", text);
-}
-
 // Quad positions in the order RDFC-1.0 visits them, and their one-letter names in Hash
 // Related Blank Node.
 constexpr int kSubject = 0, kPredicate = 1, kObject = 2, kGraph = 3;
@@ -107,9 +102,9 @@ private:
     }
     Result<NDegreeResult> tooMuchWork() const
     {
-        return Result<NDegreeResult>::failure(
-            tr("canonicalization stopped after %1 steps: the data's blank nodes are too symmetric to label in reasonable time")
-                .arg(m_options.maxWork));
+        return Result<NDegreeResult>::failure(QCoreApplication::translate("Canonicalizer",
+            "canonicalization stopped after %1 steps: the data's blank nodes are too symmetric to label in reasonable time")
+                                                  .arg(m_options.maxWork));
     }
 
     Canonicalizer::Options m_options;
@@ -293,7 +288,8 @@ Result<Canonicalizer::Output> Run::canonicalize(const Dataset& input)
         // canonical form.
         if (quad.subject.kind == Term::Kind::Literal || quad.predicate.kind != Term::Kind::Iri
             || quad.graph.kind == Term::Kind::Literal)
-            return Result<Canonicalizer::Output>::failure(tr("the data holds a statement that is not RDF"));
+            return Result<Canonicalizer::Output>::failure(
+                QCoreApplication::translate("Canonicalizer", "the data holds a statement that is not RDF"));
         PreparedQuad prepared;
         const Term* terms[4] = {&quad.subject, &quad.predicate, &quad.object, &quad.graph};
         for (int pos = kSubject; pos <= kGraph; ++pos) {

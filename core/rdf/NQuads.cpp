@@ -6,11 +6,6 @@ namespace credfolio::rdf::nquads {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("NQuads", text);
-}
-
 const QString xsdString = QStringLiteral("http://www.w3.org/2001/XMLSchema#string");
 const QString rdfLangString = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString");
 
@@ -50,11 +45,11 @@ public:
             skipSpace();
         }
         if (atEnd() || peek() != QLatin1Char('.'))
-            return fail(tr("expected \".\" at the end of the statement"));
+            return fail(QCoreApplication::translate("NQuads", "expected \".\" at the end of the statement"));
         ++m_pos;
         skipSpace();
         if (!atEnd() && peek() != QLatin1Char('#'))
-            return fail(tr("unexpected text after the end of the statement"));
+            return fail(QCoreApplication::translate("NQuads", "unexpected text after the end of the statement"));
         return true;
     }
 
@@ -70,7 +65,7 @@ private:
     }
     bool fail(const QString& message)
     {
-        m_error = tr("line %1, column %2: %3").arg(m_line).arg(m_pos + 1).arg(message);
+        m_error = QCoreApplication::translate("NQuads", "line %1, column %2: %3").arg(m_line).arg(m_pos + 1).arg(message);
         return false;
     }
 
@@ -78,25 +73,25 @@ private:
     {
         skipSpace();
         if (atEnd())
-            return fail(tr("expected a subject"));
+            return fail(QCoreApplication::translate("NQuads", "expected a subject"));
         if (peek() == QLatin1Char('<'))
             return readIri(t);
         if (peek() == QLatin1Char('_'))
             return readBlank(t);
-        return fail(tr("the subject must be an IRI or a blank node"));
+        return fail(QCoreApplication::translate("NQuads", "the subject must be an IRI or a blank node"));
     }
     bool readPredicate(Term& t)
     {
         skipSpace();
         if (atEnd() || peek() != QLatin1Char('<'))
-            return fail(tr("the predicate must be an IRI"));
+            return fail(QCoreApplication::translate("NQuads", "the predicate must be an IRI"));
         return readIri(t);
     }
     bool readObject(Term& t)
     {
         skipSpace();
         if (atEnd())
-            return fail(tr("expected an object"));
+            return fail(QCoreApplication::translate("NQuads", "expected an object"));
         if (peek() == QLatin1Char('"'))
             return readLiteral(t);
         return readSubject(t);
@@ -107,7 +102,7 @@ private:
             return readIri(t);
         if (peek() == QLatin1Char('_'))
             return readBlank(t);
-        return fail(tr("the graph label must be an IRI or a blank node"));
+        return fail(QCoreApplication::translate("NQuads", "the graph label must be an IRI or a blank node"));
     }
 
     // Appends the code point of a \u or \U escape (m_pos at the backslash).
@@ -116,16 +111,16 @@ private:
         const QChar kind = m_text[m_pos + 1];
         const int digits = kind == QLatin1Char('u') ? 4 : 8;
         if (m_pos + 2 + digits > m_text.size())
-            return fail(tr("incomplete \\%1 escape").arg(kind));
+            return fail(QCoreApplication::translate("NQuads", "incomplete \\%1 escape").arg(kind));
         char32_t code = 0;
         for (int i = 0; i < digits; ++i) {
             const QChar c = m_text[m_pos + 2 + i];
             if (!isHex(c))
-                return fail(tr("invalid hex digit in \\%1 escape").arg(kind));
+                return fail(QCoreApplication::translate("NQuads", "invalid hex digit in \\%1 escape").arg(kind));
             code = code * 16 + char32_t(hexValue(c));
         }
         if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return fail(tr("the escape does not name a Unicode character"));
+            return fail(QCoreApplication::translate("NQuads", "the escape does not name a Unicode character"));
         out += QString::fromUcs4(&code, 1);
         m_pos += 2 + digits;
         return true;
@@ -137,26 +132,27 @@ private:
         QString value;
         while (true) {
             if (atEnd())
-                return fail(tr("unterminated IRI"));
+                return fail(QCoreApplication::translate("NQuads", "unterminated IRI"));
             const QChar c = peek();
             if (c == QLatin1Char('>'))
                 break;
             if (c == QLatin1Char('\\')) {
                 if (m_pos + 1 >= m_text.size()
                     || (m_text[m_pos + 1] != QLatin1Char('u') && m_text[m_pos + 1] != QLatin1Char('U')))
-                    return fail(tr("only \\u and \\U escapes are allowed in an IRI"));
+                    return fail(QCoreApplication::translate("NQuads", "only \\u and \\U escapes are allowed in an IRI"));
                 if (!readUchar(value))
                     return false;
                 continue;
             }
             if (c.unicode() <= 0x20 || QStringView(u"<\"{}|^`").contains(c))
-                return fail(tr("character not allowed in an IRI"));
+                return fail(QCoreApplication::translate("NQuads", "character not allowed in an IRI"));
             value += c;
             ++m_pos;
         }
         ++m_pos; // '>'
         if (!value.contains(QLatin1Char(':')))
-            return fail(tr("the IRI <%1> is relative; N-Quads needs absolute IRIs").arg(value));
+            return fail(
+                QCoreApplication::translate("NQuads", "the IRI <%1> is relative; N-Quads needs absolute IRIs").arg(value));
         t = Term::iri(value);
         return true;
     }
@@ -164,7 +160,7 @@ private:
     bool readBlank(Term& t)
     {
         if (m_pos + 1 >= m_text.size() || m_text[m_pos + 1] != QLatin1Char(':'))
-            return fail(tr("a blank node label starts with \"_:\""));
+            return fail(QCoreApplication::translate("NQuads", "a blank node label starts with \"_:\""));
         m_pos += 2;
         const qsizetype start = m_pos;
         while (!atEnd()) {
@@ -179,10 +175,10 @@ private:
         while (m_pos > start && m_text[m_pos - 1] == QLatin1Char('.'))
             --m_pos;
         if (m_pos == start)
-            return fail(tr("empty blank node label"));
+            return fail(QCoreApplication::translate("NQuads", "empty blank node label"));
         const QChar first = m_text[start];
         if (first == QLatin1Char('-') || first == QLatin1Char('.') || first == QChar(0xB7))
-            return fail(tr("a blank node label cannot start with \"%1\"").arg(first));
+            return fail(QCoreApplication::translate("NQuads", "a blank node label cannot start with \"%1\"").arg(first));
         t = Term::blank(m_text.sliced(start, m_pos - start).toString());
         return true;
     }
@@ -193,19 +189,19 @@ private:
         QString value;
         while (true) {
             if (atEnd())
-                return fail(tr("unterminated string literal"));
+                return fail(QCoreApplication::translate("NQuads", "unterminated string literal"));
             const QChar c = peek();
             if (c == QLatin1Char('"'))
                 break;
             if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-                return fail(tr("line break inside a string literal"));
+                return fail(QCoreApplication::translate("NQuads", "line break inside a string literal"));
             if (c != QLatin1Char('\\')) {
                 value += c;
                 ++m_pos;
                 continue;
             }
             if (m_pos + 1 >= m_text.size())
-                return fail(tr("incomplete escape"));
+                return fail(QCoreApplication::translate("NQuads", "incomplete escape"));
             const QChar e = m_text[m_pos + 1];
             if (e == QLatin1Char('u') || e == QLatin1Char('U')) {
                 if (!readUchar(value))
@@ -238,7 +234,7 @@ private:
                 value += QLatin1Char('\\');
                 break;
             default:
-                return fail(tr("unknown escape \\%1").arg(e));
+                return fail(QCoreApplication::translate("NQuads", "unknown escape \\%1").arg(e));
             }
             m_pos += 2;
         }
@@ -259,14 +255,14 @@ private:
                 ++m_pos;
             }
             if (m_pos == start || m_text[m_pos - 1] == QLatin1Char('-'))
-                return fail(tr("malformed language tag"));
+                return fail(QCoreApplication::translate("NQuads", "malformed language tag"));
             t = Term::literal(value, QString(), m_text.sliced(start, m_pos - start).toString());
             return true;
         }
         if (m_pos + 1 < m_text.size() && peek() == QLatin1Char('^') && m_text[m_pos + 1] == QLatin1Char('^')) {
             m_pos += 2;
             if (atEnd() || peek() != QLatin1Char('<'))
-                return fail(tr("a datatype must be an IRI"));
+                return fail(QCoreApplication::translate("NQuads", "a datatype must be an IRI"));
             Term datatype;
             if (!readIri(datatype))
                 return false;

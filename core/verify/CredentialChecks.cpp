@@ -4,6 +4,7 @@
 #include "verify/CredentialDispatch.h"
 #include "verify/SchemaCheck.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace credfolio::checks {
@@ -31,31 +32,39 @@ void validityPeriod(const VerifyContext& ctx, const QString& notBefore, const QS
     if (!notBefore.isEmpty()) {
         from = parseCredentialDateTime(notBefore);
         if (!from.isValid()) {
-            report.fail(id, tr("The date \"%1\" in %2 is not a valid date and time.").arg(notBefore, notBeforeName));
+            report.fail(id,
+                QCoreApplication::translate("verify", "The date \"%1\" in %2 is not a valid date and time.")
+                    .arg(notBefore, notBeforeName));
             return;
         }
     }
     if (!notAfter.isEmpty()) {
         until = parseCredentialDateTime(notAfter);
         if (!until.isValid()) {
-            report.fail(id, tr("The date \"%1\" in %2 is not a valid date and time.").arg(notAfter, notAfterName));
+            report.fail(id,
+                QCoreApplication::translate("verify", "The date \"%1\" in %2 is not a valid date and time.")
+                    .arg(notAfter, notAfterName));
             return;
         }
     }
     if (from.isValid() && ctx.at < from) {
         report.fail(id,
-            tr("The credential is not valid yet: it becomes valid on %1 (%2), after the time checked, %3.")
+            QCoreApplication::translate(
+                "verify", "The credential is not valid yet: it becomes valid on %1 (%2), after the time checked, %3.")
                 .arg(shown(from), notBeforeName, shown(ctx.at)));
         return;
     }
     if (until.isValid() && ctx.at >= until) {
-        report.fail(id, tr("The credential expired on %1 (%2).").arg(shown(until), notAfterName));
+        report.fail(
+            id, QCoreApplication::translate("verify", "The credential expired on %1 (%2).").arg(shown(until), notAfterName));
         return;
     }
     if (until.isValid())
-        report.pass(id, tr("The credential is within its validity period (until %1).").arg(shown(until)));
+        report.pass(id,
+            QCoreApplication::translate("verify", "The credential is within its validity period (until %1).").arg(shown(until)));
     else
-        report.pass(id, tr("The credential has no expiry date and is valid from its issue date."));
+        report.pass(
+            id, QCoreApplication::translate("verify", "The credential has no expiry date and is valid from its issue date."));
 }
 
 void vcShape(const QJsonObject& credential, VerificationReport& report)
@@ -64,29 +73,32 @@ void vcShape(const QJsonObject& credential, VerificationReport& report)
     const QJsonArray contexts = asArray(credential.value(QLatin1String("@context")));
     const QString first = contexts.isEmpty() ? QString() : contexts.first().toString();
     if (first != kV1 && first != kV2) {
-        report.fail(id, tr("The credential does not start with the W3C Verifiable Credentials context."));
+        report.fail(id,
+            QCoreApplication::translate("verify", "The credential does not start with the W3C Verifiable Credentials context."));
         return;
     }
     const QStringList types = typesOf(credential);
     if (!types.contains(QLatin1String("VerifiableCredential"))) {
-        report.fail(id, tr("The credential's type does not include VerifiableCredential."));
+        report.fail(id, QCoreApplication::translate("verify", "The credential's type does not include VerifiableCredential."));
         return;
     }
     if (idOf(credential.value(QLatin1String("issuer"))).isEmpty()) {
-        report.fail(id, tr("The credential does not name its issuer."));
+        report.fail(id, QCoreApplication::translate("verify", "The credential does not name its issuer."));
         return;
     }
     if (!credential.value(QLatin1String("credentialSubject")).isObject()
         && !credential.value(QLatin1String("credentialSubject")).isArray()) {
-        report.fail(id, tr("The credential has no subject (credentialSubject)."));
+        report.fail(id, QCoreApplication::translate("verify", "The credential has no subject (credentialSubject)."));
         return;
     }
     if (first == kV1 && !credential.contains(QLatin1String("issuanceDate"))) {
-        report.fail(id, tr("The credential has no issuance date, which version 1.1 credentials require."));
+        report.fail(id,
+            QCoreApplication::translate("verify", "The credential has no issuance date, which version 1.1 credentials require."));
         return;
     }
-    report.pass(
-        id, tr("The credential has the shape of a W3C Verifiable Credential (%1).").arg(types.join(QStringLiteral(", "))));
+    report.pass(id,
+        QCoreApplication::translate("verify", "The credential has the shape of a W3C Verifiable Credential (%1).")
+            .arg(types.join(QStringLiteral(", "))));
 }
 
 void vcValidity(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report)
@@ -117,9 +129,14 @@ void recipient(const VerifyContext& ctx, const QJsonArray& identityObjects, Veri
     const bool strict = ctx.options->recipientMismatchFails;
     if (identityObjects.isEmpty()) {
         if (strict)
-            report.fail(id, tr("The credential names no recipient identity to compare with the one expected."));
+            report.fail(id,
+                QCoreApplication::translate(
+                    "verify", "The credential names no recipient identity to compare with the one expected."));
         else
-            report.skip(id, tr("The credential names no recipient identity (email or URL) to compare with yours."), false);
+            report.skip(id,
+                QCoreApplication::translate(
+                    "verify", "The credential names no recipient identity (email or URL) to compare with yours."),
+                false);
         return;
     }
     for (const QJsonValue& value : identityObjects) {
@@ -135,7 +152,7 @@ void recipient(const VerifyContext& ctx, const QJsonArray& identityObjects, Veri
                 const bool email = object.value(QLatin1String("type")).toString() == QLatin1String("email")
                     || object.value(QLatin1String("identityType")).toString() == QLatin1String("emailAddress");
                 if (identity.compare(candidate, email ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0) {
-                    report.pass(id, tr("The badge was issued to %1.").arg(candidate));
+                    report.pass(id, QCoreApplication::translate("verify", "The badge was issued to %1.").arg(candidate));
                     return;
                 }
                 continue;
@@ -149,21 +166,27 @@ void recipient(const VerifyContext& ctx, const QJsonArray& identityObjects, Veri
             else if (algorithm == QLatin1String("md5"))
                 alg = QCryptographicHash::Md5;
             else {
-                report.fail(id, tr("The recipient identity is hashed with %1, which is not a known method.").arg(algorithm));
+                report.fail(id,
+                    QCoreApplication::translate(
+                        "verify", "The recipient identity is hashed with %1, which is not a known method.")
+                        .arg(algorithm));
                 return;
             }
             const QByteArray computed = QCryptographicHash::hash((candidate + salt).toUtf8(), alg).toHex();
             if (QString::fromLatin1(computed) == digest) {
-                report.pass(id, tr("The badge was issued to %1.").arg(candidate));
+                report.pass(id, QCoreApplication::translate("verify", "The badge was issued to %1.").arg(candidate));
                 return;
             }
         }
     }
     if (strict)
-        report.fail(id, tr("The badge was not issued to %1.").arg(expected.join(QStringLiteral(", "))));
+        report.fail(id,
+            QCoreApplication::translate("verify", "The badge was not issued to %1.").arg(expected.join(QStringLiteral(", "))));
     else
-        report.warn(id, tr("This badge was issued to someone else: its recipient is none of your identities (%1).")
-                            .arg(expected.join(QStringLiteral(", "))));
+        report.warn(id,
+            QCoreApplication::translate(
+                "verify", "This badge was issued to someone else: its recipient is none of your identities (%1).")
+                .arg(expected.join(QStringLiteral(", "))));
 }
 
 void embeddedCredentials(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report)
@@ -177,7 +200,8 @@ void embeddedCredentials(const VerifyContext& ctx, const QJsonObject& credential
         return;
     const QString id = QStringLiteral("credentials.embedded");
     if (ctx.depth >= VerifyContext::maxDepth) {
-        report.skip(id, tr("The credentials carried inside this one are nested too deeply to check."));
+        report.skip(
+            id, QCoreApplication::translate("verify", "The credentials carried inside this one are nested too deeply to check."));
         return;
     }
     int invalid = 0;
@@ -195,11 +219,17 @@ void embeddedCredentials(const VerifyContext& ctx, const QJsonObject& credential
         report.embedded.append(verified.report);
     }
     if (invalid > 0)
-        report.fail(id, trn("%n of the credentials carried inside this one did not verify.", invalid));
+        report.fail(id,
+            QCoreApplication::translate(
+                "verify", "%n of the credentials carried inside this one did not verify.", nullptr, invalid));
     else if (undecided > 0)
-        report.skip(id, trn("%n of the credentials carried inside this one could not be fully checked.", undecided));
+        report.skip(id,
+            QCoreApplication::translate(
+                "verify", "%n of the credentials carried inside this one could not be fully checked.", nullptr, undecided));
     else
-        report.pass(id, trn("All %n credentials carried inside this one verify.", int(carried.size())));
+        report.pass(id,
+            QCoreApplication::translate(
+                "verify", "All %n credentials carried inside this one verify.", nullptr, int(carried.size())));
 }
 
 void vcCommon(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes)

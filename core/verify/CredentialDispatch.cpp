@@ -8,6 +8,7 @@
 #include "verify/Ob2Verifier.h"
 #include "verify/VcJwtVerifier.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace credfolio {
@@ -50,7 +51,8 @@ VerifiedCredential verifyJsonObject(
     }
     if (!typesOf(object).contains(QLatin1String("VerifiableCredential")) && !object.contains(QLatin1String("credentialSubject"))
         && !object.contains(QLatin1String("proof"))) {
-        v.report.error = tr("the JSON is not a badge: it is neither an Open Badges assertion nor a verifiable credential");
+        v.report.error = QCoreApplication::translate(
+            "verify", "the JSON is not a badge: it is neither an Open Badges assertion nor a verifiable credential");
         return v;
     }
     const QByteArray raw = rawJson.isEmpty() ? QJsonDocument(object).toJson(QJsonDocument::Compact) : rawJson;
@@ -60,8 +62,9 @@ VerifiedCredential verifyJsonObject(
         DataIntegrity(ctx).verifyProofs(raw, object, v.report, rawJson.isEmpty() ? nullptr : strictJson);
     } else {
         v.report.format = QStringLiteral("vc");
-        v.report.fail(
-            QStringLiteral("proof"), tr("The credential carries no signature or proof, so anyone could have written it."));
+        v.report.fail(QStringLiteral("proof"),
+            QCoreApplication::translate(
+                "verify", "The credential carries no signature or proof, so anyone could have written it."));
     }
     checks::vcCommon(ctx, object, v.report, raw.size());
     return v;
@@ -73,7 +76,7 @@ VerifiedCredential verifyCompactJwsText(const QByteArray& token, const VerifyCon
     // Decide the format from the payload before trusting anything in it.
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3) {
-        v.report.error = tr("the text is neither a JSON credential nor a compact JWS");
+        v.report.error = QCoreApplication::translate("verify", "the text is neither a JSON credential nor a compact JWS");
         return v;
     }
     const auto payloadBytes = base64url::decode(parts.at(1));

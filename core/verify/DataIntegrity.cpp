@@ -12,7 +12,8 @@ void DataIntegrity::verifyProofs(
 {
     const auto document = parsed ? Result<JcsValue>(*parsed) : StrictJsonParser::parse(rawJson); // a shared copy
     if (!document || document->type() != JcsValue::Type::Object) {
-        report.fail(QStringLiteral("proof.signature"), tr("The credential is not strict JSON, so its proof cannot be checked."));
+        report.fail(QStringLiteral("proof.signature"),
+            QCoreApplication::translate("verify", "The credential is not strict JSON, so its proof cannot be checked."));
         return;
     }
     std::vector<JcsValue> proofs;
@@ -22,13 +23,14 @@ void DataIntegrity::verifyProofs(
     }
     const QJsonArray proofJson = asArray(credential.value(QLatin1String("proof")));
     if (proofs.empty() || qsizetype(proofs.size()) != proofJson.size()) {
-        report.fail(QStringLiteral("proof.signature"), tr("The credential's proof is empty."));
+        report.fail(QStringLiteral("proof.signature"), QCoreApplication::translate("verify", "The credential's proof is empty."));
         return;
     }
     for (size_t i = 0; i < proofs.size(); ++i) {
         const QJsonObject proof = proofJson.at(qsizetype(i)).toObject();
         if (proofs[i].type() != JcsValue::Type::Object) {
-            report.fail(QStringLiteral("proof.signature"), tr("The credential's proof is not a JSON object."));
+            report.fail(QStringLiteral("proof.signature"),
+                QCoreApplication::translate("verify", "The credential's proof is not a JSON object."));
             continue;
         }
         const ProofSuite* suite = ProofSuiteRegistry::standard().suiteFor(proof);
@@ -37,7 +39,9 @@ void DataIntegrity::verifyProofs(
             if (name.isEmpty())
                 name = proof.value(QLatin1String("type")).toString();
             report.skip(QStringLiteral("proof.suite"),
-                tr("The proof uses \"%1\", a kind of proof Credfolio does not know, so nothing is claimed about it.").arg(name));
+                QCoreApplication::translate(
+                    "verify", "The proof uses \"%1\", a kind of proof Credfolio does not know, so nothing is claimed about it.")
+                    .arg(name));
             continue;
         }
         // A proof chain: the proof signed the document holding the earlier proofs it names.
@@ -53,7 +57,8 @@ void DataIntegrity::verifyProofs(
             }
             if (wanted.isEmpty() || wanted.contains(QString()) || previous.size() != size_t(wanted.size())) {
                 report.fail(QStringLiteral("proof.signature"),
-                    tr("The proof follows an earlier proof (previousProof) that the credential does not carry exactly once."));
+                    QCoreApplication::translate("verify",
+                        "The proof follows an earlier proof (previousProof) that the credential does not carry exactly once."));
                 continue;
             }
         }

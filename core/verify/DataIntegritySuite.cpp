@@ -73,17 +73,20 @@ Result<DataIntegritySuite::Unsecured> DataIntegritySuite::unsecure(
     if (const JcsValue* proofContext = member(proofOptions, QStringLiteral("@context"))) {
         const JcsValue* documentContext = member(document, QStringLiteral("@context"));
         if (!documentContext)
-            return Result<Unsecured>::failure(tr("the proof has a @context but the document has none"));
+            return Result<Unsecured>::failure(
+                QCoreApplication::translate("verify", "the proof has a @context but the document has none"));
         const auto asItems = [](const JcsValue& v) {
             return v.type() == JcsValue::Type::Array ? v.items() : std::vector<JcsValue>{v};
         };
         const std::vector<JcsValue> p = asItems(*proofContext);
         const std::vector<JcsValue> d = asItems(*documentContext);
         if (p.size() > d.size())
-            return Result<Unsecured>::failure(tr("the proof's @context does not match the document's"));
+            return Result<Unsecured>::failure(
+                QCoreApplication::translate("verify", "the proof's @context does not match the document's"));
         for (size_t i = 0; i < p.size(); ++i) {
             if (!sameJson(p[i], d[i]))
-                return Result<Unsecured>::failure(tr("the proof's @context does not match the document's"));
+                return Result<Unsecured>::failure(
+                    QCoreApplication::translate("verify", "the proof's @context does not match the document's"));
         }
         unsecured = withMember(unsecured, QStringLiteral("@context"), proofContext);
     }
@@ -94,7 +97,7 @@ Result<QByteArray> DataIntegritySuite::decodeProofValue(const QString& proofValu
 {
     const auto signature = multibase::decode(proofValue.toUtf8());
     if (!proofValue.startsWith(QLatin1Char('z')) || !signature || signature->size() < 64 || signature->size() > 96)
-        return Result<QByteArray>::failure(tr("it must be a base58btc signature"));
+        return Result<QByteArray>::failure(QCoreApplication::translate("verify", "it must be a base58btc signature"));
     return signature.value();
 }
 
@@ -102,14 +105,17 @@ void DataIntegritySuite::verify(const VerifyContext& ctx, const SecuredDocument&
 {
     const QJsonObject& proof = secured.proofJson;
     const QString sigId = QStringLiteral("proof.signature");
-    report.pass(QStringLiteral("proof.suite"), tr("The proof uses the %1 cryptosuite.").arg(name()));
+    report.pass(
+        QStringLiteral("proof.suite"), QCoreApplication::translate("verify", "The proof uses the %1 cryptosuite.").arg(name()));
     const QString purpose = proof.value(QLatin1String("proofPurpose")).toString();
     if (purpose != QLatin1String("assertionMethod")) {
         report.fail(QStringLiteral("proof.purpose"),
-            tr("The proof's purpose is \"%1\", not issuing a credential (assertionMethod).").arg(purpose));
+            QCoreApplication::translate("verify", "The proof's purpose is \"%1\", not issuing a credential (assertionMethod).")
+                .arg(purpose));
         return;
     }
-    report.pass(QStringLiteral("proof.purpose"), tr("The proof was made to issue a credential (assertionMethod)."));
+    report.pass(QStringLiteral("proof.purpose"),
+        QCoreApplication::translate("verify", "The proof was made to issue a credential (assertionMethod)."));
 
     // Proof dates: created must be a date and not after the evaluation time; expires not passed.
     const QString created = proof.value(QLatin1String("created")).toString();
@@ -117,57 +123,73 @@ void DataIntegritySuite::verify(const VerifyContext& ctx, const SecuredDocument&
     const QDateTime createdAt = parseCredentialDateTime(created);
     const QDateTime expiresAt = parseCredentialDateTime(expires);
     if ((!created.isEmpty() && !createdAt.isValid()) || (!expires.isEmpty() && !expiresAt.isValid()))
-        report.fail(QStringLiteral("proof.dates"), tr("The proof's created or expires date is not a valid date and time."));
+        report.fail(QStringLiteral("proof.dates"),
+            QCoreApplication::translate("verify", "The proof's created or expires date is not a valid date and time."));
     else if (createdAt.isValid() && createdAt > ctx.at)
         report.fail(QStringLiteral("proof.dates"),
-            tr("The proof claims to have been made on %1, after the time checked.").arg(createdAt.toString(Qt::ISODate)));
+            QCoreApplication::translate("verify", "The proof claims to have been made on %1, after the time checked.")
+                .arg(createdAt.toString(Qt::ISODate)));
     else if (expiresAt.isValid() && ctx.at >= expiresAt)
-        report.fail(QStringLiteral("proof.dates"), tr("The proof expired on %1.").arg(expiresAt.toString(Qt::ISODate)));
+        report.fail(QStringLiteral("proof.dates"),
+            QCoreApplication::translate("verify", "The proof expired on %1.").arg(expiresAt.toString(Qt::ISODate)));
     else
-        report.pass(QStringLiteral("proof.dates"), tr("The proof's dates are in order."));
+        report.pass(QStringLiteral("proof.dates"), QCoreApplication::translate("verify", "The proof's dates are in order."));
 
     const auto signature = decodeProofValue(proof.value(QLatin1String("proofValue")).toString());
     if (!signature) {
-        report.fail(sigId, tr("The proof's signature value is malformed: %1.").arg(signature.error()));
+        report.fail(
+            sigId, QCoreApplication::translate("verify", "The proof's signature value is malformed: %1.").arg(signature.error()));
         return;
     }
     const QString vm = proof.value(QLatin1String("verificationMethod")).toString();
     const ResolvedKey resolved = KeyResolver(ctx).resolve(vm);
     if (resolved.outcome == ResolvedKey::Outcome::Unavailable) {
-        report.skip(QStringLiteral("key.resolve"), tr("The signing key %1 could not be fetched: %2").arg(vm, resolved.message));
-        report.skip(sigId, tr("The signature could not be checked without the key."));
+        report.skip(QStringLiteral("key.resolve"),
+            QCoreApplication::translate("verify", "The signing key %1 could not be fetched: %2").arg(vm, resolved.message));
+        report.skip(sigId, QCoreApplication::translate("verify", "The signature could not be checked without the key."));
         return;
     }
     if (!resolved.found()) {
-        report.fail(QStringLiteral("key.resolve"), tr("The signing key %1 cannot be used: %2").arg(vm, resolved.message));
+        report.fail(QStringLiteral("key.resolve"),
+            QCoreApplication::translate("verify", "The signing key %1 cannot be used: %2").arg(vm, resolved.message));
         return;
     }
-    report.pass(QStringLiteral("key.resolve"), tr("The signing key %1 was found.").arg(vm));
+    report.pass(QStringLiteral("key.resolve"), QCoreApplication::translate("verify", "The signing key %1 was found.").arg(vm));
     const PublicKey& key = resolved.method.key;
     if (!acceptsKey(key.type())) {
-        report.fail(sigId, tr("%1 needs %2, but %3 is a %4 key.").arg(name(), keyRequirement(), vm, key.typeName()));
+        report.fail(sigId,
+            QCoreApplication::translate("verify", "%1 needs %2, but %3 is a %4 key.")
+                .arg(name(), keyRequirement(), vm, key.typeName()));
         return;
     }
     if (signature->size() != signatureSize(key)) {
-        report.fail(sigId, tr("The proof's signature value has the wrong length for a %1 key.").arg(key.typeName()));
+        report.fail(sigId,
+            QCoreApplication::translate("verify", "The proof's signature value has the wrong length for a %1 key.")
+                .arg(key.typeName()));
         return;
     }
     const SignedData data = signedData(secured, key);
     if (data.couldNotRun) {
-        report.skip(sigId, tr("The signed content could not be prepared, so the signature was not checked: %1.").arg(data.error));
+        report.skip(sigId,
+            QCoreApplication::translate(
+                "verify", "The signed content could not be prepared, so the signature was not checked: %1.")
+                .arg(data.error));
         return;
     }
     if (!data.error.isEmpty()) {
-        report.fail(sigId, tr("The proof does not fit the credential: %1.").arg(data.error));
+        report.fail(sigId, QCoreApplication::translate("verify", "The proof does not fit the credential: %1.").arg(data.error));
         return;
     }
     const VerifyResult result = verifySignature(signatureAlgorithmFor(key), key, data.bytes, signature.value());
     if (result.isValid())
-        report.pass(sigId, tr("The %1 signature matches the content and the key.").arg(name()));
+        report.pass(
+            sigId, QCoreApplication::translate("verify", "The %1 signature matches the content and the key.").arg(name()));
     else if (result.isInvalid())
-        report.fail(sigId, tr("The signature does not match: the badge was changed or signed with another key."));
+        report.fail(sigId,
+            QCoreApplication::translate(
+                "verify", "The signature does not match: the badge was changed or signed with another key."));
     else
-        report.skip(sigId, tr("The signature could not be checked: %1").arg(result.message()));
+        report.skip(sigId, QCoreApplication::translate("verify", "The signature could not be checked: %1").arg(result.message()));
     checkKeyBelongsToIssuer(ctx, resolved.method, idOf(secured.credential.value(QLatin1String("issuer"))), report);
 }
 

@@ -10,6 +10,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -40,7 +41,7 @@ bool EcdsaSd2023Suite::handles(const QJsonObject& proof) const
 
 QString EcdsaSd2023Suite::keyRequirement() const
 {
-    return tr("a P-256 key");
+    return QCoreApplication::translate("verify", "a P-256 key");
 }
 
 Result<EcdsaSd2023Suite::DerivedProof> EcdsaSd2023Suite::parseDerivedProof(const QString& proofValue)
@@ -48,40 +49,41 @@ Result<EcdsaSd2023Suite::DerivedProof> EcdsaSd2023Suite::parseDerivedProof(const
     using R = Result<DerivedProof>;
     const auto bytes = multibase::decode(proofValue.toUtf8());
     if (!proofValue.startsWith(QLatin1Char('u')) || !bytes)
-        return R::failure(tr("it must be base64url (multibase 'u')"));
+        return R::failure(QCoreApplication::translate("verify", "it must be base64url (multibase 'u')"));
     if (bytes->startsWith(QByteArrayView("\xd9\x5d\x00", 3)))
-        return R::failure(tr("it is a base proof, which only the holder uses; a verifier needs a derived proof"));
+        return R::failure(QCoreApplication::translate(
+            "verify", "it is a base proof, which only the holder uses; a verifier needs a derived proof"));
     if (!bytes->startsWith(QByteArrayView("\xd9\x5d\x01", 3)))
-        return R::failure(tr("it is not an ecdsa-sd-2023 derived proof"));
+        return R::failure(QCoreApplication::translate("verify", "it is not an ecdsa-sd-2023 derived proof"));
     QCborParserError error;
     const QCborValue cbor = QCborValue::fromCbor(bytes->mid(3), &error);
     if (error.error != QCborError::NoError || !cbor.isArray() || cbor.toArray().size() != 5)
-        return R::failure(tr("its CBOR content is malformed"));
+        return R::failure(QCoreApplication::translate("verify", "its CBOR content is malformed"));
     const QCborArray parts = cbor.toArray();
     DerivedProof proof;
     const auto baseSignature = bytesOf(parts.at(0));
     const auto publicKey = bytesOf(parts.at(1));
     if (!baseSignature || !publicKey || !parts.at(2).isArray() || !parts.at(3).isMap() || !parts.at(4).isArray())
-        return R::failure(tr("its CBOR content is malformed"));
+        return R::failure(QCoreApplication::translate("verify", "its CBOR content is malformed"));
     proof.baseSignature = *baseSignature;
     proof.publicKey = *publicKey;
     for (const QCborValue& s : parts.at(2).toArray()) {
         const auto signature = bytesOf(s);
         if (!signature)
-            return R::failure(tr("its CBOR content is malformed"));
+            return R::failure(QCoreApplication::translate("verify", "its CBOR content is malformed"));
         proof.signatures.append(*signature);
     }
     const QCborMap labels = parts.at(3).toMap();
     for (auto it = labels.begin(); it != labels.end(); ++it) {
         const auto label = bytesOf(it.value());
         if (!it.key().isInteger() || it.key().toInteger() < 0 || !label)
-            return R::failure(tr("its blank node label map is malformed"));
+            return R::failure(QCoreApplication::translate("verify", "its blank node label map is malformed"));
         proof.labelMap.insert(QStringLiteral("c14n%1").arg(it.key().toInteger()),
             QLatin1Char('u') + QString::fromLatin1(multibase::encode(multibase::Base::Base64Url, *label).mid(1)));
     }
     for (const QCborValue& i : parts.at(4).toArray()) {
         if (!i.isInteger() || i.toInteger() < 0)
-            return R::failure(tr("its mandatory statement list is malformed"));
+            return R::failure(QCoreApplication::translate("verify", "its mandatory statement list is malformed"));
         proof.mandatoryIndexes.append(i.toInteger());
     }
     return proof;
@@ -119,7 +121,8 @@ DataIntegritySuite::SignedData EcdsaSd2023Suite::signedData(const SecuredDocumen
                 continue;
             const auto label = derived->labelMap.constFind(t->value);
             if (label == derived->labelMap.cend())
-                return {{}, tr("the proof gives no label for blank node %1").arg(t->value), false};
+                return {
+                    {}, QCoreApplication::translate("verify", "the proof gives no label for blank node %1").arg(t->value), false};
             t->value = label.value();
         }
         statements.push_back(rdf::nquads::line(quad).toUtf8());
@@ -137,21 +140,26 @@ DataIntegritySuite::SignedData EcdsaSd2023Suite::signedData(const SecuredDocumen
     }
     for (const qint64 index : derived->mandatoryIndexes) {
         if (index >= qint64(statements.size()))
-            return {{}, tr("the proof names a mandatory statement the credential does not have"), false};
+            return {{},
+                QCoreApplication::translate("verify", "the proof names a mandatory statement the credential does not have"),
+                false};
     }
     if (qsizetype(disclosed.size()) != derived->signatures.size())
         return {{},
-            tr("the credential discloses %1 statements but the proof signs %2")
+            QCoreApplication::translate("verify", "the credential discloses %1 statements but the proof signs %2")
                 .arg(disclosed.size())
                 .arg(derived->signatures.size()),
             false};
     const auto ephemeral = PublicKey::fromMultikey(QByteArray('z' + base58btc::encode(derived->publicKey)));
     if (!ephemeral || ephemeral->type() != PublicKey::Type::EcP256)
-        return {{}, tr("the proof's per-statement key is not a P-256 key"), false};
+        return {{}, QCoreApplication::translate("verify", "the proof's per-statement key is not a P-256 key"), false};
     for (size_t i = 0; i < disclosed.size(); ++i) {
         if (!verifySignature(SignatureAlgorithm::ES256, ephemeral.value(), disclosed[i], derived->signatures[qsizetype(i)])
                  .isValid())
-            return {{}, tr("the signature of a disclosed statement does not match: the credential was changed"), false};
+            return {{},
+                QCoreApplication::translate(
+                    "verify", "the signature of a disclosed statement does not match: the credential was changed"),
+                false};
     }
     return {hash::sha256(prepared.forms.proofConfiguration) + derived->publicKey + hash::sha256(mandatory), {}, false};
 }

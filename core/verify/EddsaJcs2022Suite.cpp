@@ -15,7 +15,7 @@ bool EddsaJcs2022Suite::handles(const QJsonObject& proof) const
 
 QString EddsaJcs2022Suite::keyRequirement() const
 {
-    return tr("an Ed25519 key");
+    return QCoreApplication::translate("verify", "an Ed25519 key");
 }
 
 Result<QByteArray> EddsaJcs2022Suite::hashData(

@@ -3,6 +3,7 @@
 #include "did/DidResolver.h"
 #include "verify/VerificationReport.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace credfolio {
@@ -41,13 +42,14 @@ ResolvedKey found(VerificationMethod method, QString documentId)
 ResolvedKey KeyResolver::resolve(const QString& reference) const
 {
     if (reference.isEmpty())
-        return refused(tr("no key is named"));
+        return refused(QCoreApplication::translate("verify", "no key is named"));
     if (DidResolver::isDid(reference))
         return resolveDid(reference);
     const QUrl url(reference, QUrl::StrictMode);
     if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
         return resolveHttps(reference);
-    return refused(tr("the key reference %1 is neither a DID nor a web address").arg(reference));
+    return refused(
+        QCoreApplication::translate("verify", "the key reference %1 is neither a DID nor a web address").arg(reference));
 }
 
 ResolvedKey KeyResolver::resolveDid(const QString& reference) const
@@ -64,14 +66,16 @@ ResolvedKey KeyResolver::resolveDid(const QString& reference) const
     if (methodId == did) {
         // A bare DID names its only assertion key, if it has exactly one.
         if (doc->assertionMethod.size() != 1)
-            return refused(tr("%1 does not say which of its keys signed").arg(did));
+            return refused(QCoreApplication::translate("verify", "%1 does not say which of its keys signed").arg(did));
         methodId = doc->assertionMethod.first();
     }
     const VerificationMethod* method = doc->method(methodId);
     if (!method)
-        return refused(tr("%1 has no key %2").arg(did, methodId));
+        return refused(QCoreApplication::translate("verify", "%1 has no key %2").arg(did, methodId));
     if (!doc->allowsAssertion(method->id))
-        return refused(tr("the key %1 is not allowed to issue credentials (it is not an assertion method)").arg(method->id));
+        return refused(QCoreApplication::translate(
+            "verify", "the key %1 is not allowed to issue credentials (it is not an assertion method)")
+                           .arg(method->id));
     VerificationMethod m = *method;
     if (m.controller.isEmpty())
         m.controller = did;
@@ -99,21 +103,26 @@ ResolvedKey KeyResolver::resolveHttps(const QString& reference) const
         if (chosen.isEmpty() && !url.hasFragment() && keys.size() == 1)
             chosen = keys.first().toObject();
         if (chosen.isEmpty())
-            return refused(tr("the key set at %1 has no key %2").arg(documentUrl, url.fragment()));
+            return refused(
+                QCoreApplication::translate("verify", "the key set at %1 has no key %2").arg(documentUrl, url.fragment()));
         if (chosen.contains(QLatin1String("d")))
-            return refused(tr("the published key includes its private part, so it cannot be trusted"));
+            return refused(
+                QCoreApplication::translate("verify", "the published key includes its private part, so it cannot be trusted"));
         auto key = PublicKey::fromJwk(chosen);
         if (!key)
-            return refused(tr("the key in %1 is not usable: %2").arg(documentUrl, key.error()));
+            return refused(
+                QCoreApplication::translate("verify", "the key in %1 is not usable: %2").arg(documentUrl, key.error()));
         return found({reference, QStringLiteral("JsonWebKey"), QString(), key.value()}, documentUrl);
     }
     // A bare JWK.
     if (json.contains(QLatin1String("kty"))) {
         if (json.contains(QLatin1String("d")))
-            return refused(tr("the published key includes its private part, so it cannot be trusted"));
+            return refused(
+                QCoreApplication::translate("verify", "the published key includes its private part, so it cannot be trusted"));
         auto key = PublicKey::fromJwk(json);
         if (!key)
-            return refused(tr("the key at %1 is not usable: %2").arg(documentUrl, key.error()));
+            return refused(
+                QCoreApplication::translate("verify", "the key at %1 is not usable: %2").arg(documentUrl, key.error()));
         return found({reference, QStringLiteral("JsonWebKey"), QString(), key.value()}, documentUrl);
     }
     // A single key document (Multikey, CryptographicKey): it must be the key named.
@@ -121,10 +130,12 @@ ResolvedKey KeyResolver::resolveHttps(const QString& reference) const
         || json.contains(QLatin1String("publicKeyPem"))) {
         const QString id = json.value(QLatin1String("id")).toString();
         if (id != reference && id != documentUrl)
-            return refused(tr("the key document at %1 describes %2, not %3").arg(documentUrl, id, reference));
+            return refused(QCoreApplication::translate("verify", "the key document at %1 describes %2, not %3")
+                               .arg(documentUrl, id, reference));
         auto key = keyFromMethod(json);
         if (!key)
-            return refused(tr("the key at %1 is not usable: %2").arg(documentUrl, key.error()));
+            return refused(
+                QCoreApplication::translate("verify", "the key at %1 is not usable: %2").arg(documentUrl, key.error()));
         QString controller = json.value(QLatin1String("controller")).toString();
         if (controller.isEmpty())
             controller = json.value(QLatin1String("owner")).toString();
@@ -136,7 +147,7 @@ ResolvedKey KeyResolver::resolveHttps(const QString& reference) const
         return refused(controllerDoc.error());
     const VerificationMethod* method = controllerDoc->method(reference);
     if (!method)
-        return refused(tr("%1 lists no key %2").arg(documentUrl, reference));
+        return refused(QCoreApplication::translate("verify", "%1 lists no key %2").arg(documentUrl, reference));
     VerificationMethod m = *method;
     if (m.controller.isEmpty())
         m.controller = controllerDoc->id;
@@ -148,15 +159,17 @@ void checkKeyBelongsToIssuer(
 {
     const QString id = QStringLiteral("key.issuer");
     if (issuerId.isEmpty()) {
-        report.fail(id, tr("The credential does not name its issuer, so the key cannot be tied to anyone."));
+        report.fail(id,
+            QCoreApplication::translate(
+                "verify", "The credential does not name its issuer, so the key cannot be tied to anyone."));
         return;
     }
     if (!method.controller.isEmpty() && method.controller == issuerId) {
-        report.pass(id, tr("The signing key is controlled by the issuer (%1).").arg(issuerId));
+        report.pass(id, QCoreApplication::translate("verify", "The signing key is controlled by the issuer (%1).").arg(issuerId));
         return;
     }
     if (DidResolver::isDid(method.id) && DidResolver::didOf(method.id) == issuerId) {
-        report.pass(id, tr("The signing key belongs to the issuer's DID (%1).").arg(issuerId));
+        report.pass(id, QCoreApplication::translate("verify", "The signing key belongs to the issuer's DID (%1).").arg(issuerId));
         return;
     }
     // Otherwise the issuer must list the key itself.
@@ -167,37 +180,44 @@ void checkKeyBelongsToIssuer(
         auto json = fetchObject(ctx, issuerId);
         if (!json) {
             report.skip(id,
-                tr("Could not check that the signing key belongs to the issuer: the issuer's profile is not "
-                   "available (%1).")
+                QCoreApplication::translate("verify",
+                    "Could not check that the signing key belongs to the issuer: the issuer's profile is not "
+                    "available (%1).")
                     .arg(json.error()));
             return;
         }
         profile = DidDocument::fromJson(json.value());
         if (profile && profile->id != issuerId) {
-            report.fail(id, tr("The issuer profile fetched for %1 describes %2 instead.").arg(issuerId, profile->id));
+            report.fail(id,
+                QCoreApplication::translate("verify", "The issuer profile fetched for %1 describes %2 instead.")
+                    .arg(issuerId, profile->id));
             return;
         }
     }
     if (!profile) {
-        report.skip(id, tr("Could not check that the signing key belongs to the issuer: %1").arg(profile.error()));
+        report.skip(id,
+            QCoreApplication::translate("verify", "Could not check that the signing key belongs to the issuer: %1")
+                .arg(profile.error()));
         return;
     }
     // Only keys the issuer lets assert credentials count; a profile without assertionMethod
     // (an Open Badges style profile) vouches for every key it lists.
     const bool restricted = !profile->assertionMethod.isEmpty();
     if (profile->assertionMethod.contains(method.id)) {
-        report.pass(id, tr("The issuer's profile lists the signing key."));
+        report.pass(id, QCoreApplication::translate("verify", "The issuer's profile lists the signing key."));
         return;
     }
     for (const VerificationMethod& listed : profile->methods) {
         if (restricted && !profile->assertionMethod.contains(listed.id))
             continue;
         if (listed.id == method.id || listed.key.sameKeyAs(method.key)) {
-            report.pass(id, tr("The issuer's profile lists the signing key."));
+            report.pass(id, QCoreApplication::translate("verify", "The issuer's profile lists the signing key."));
             return;
         }
     }
-    report.fail(id, tr("The key that signed this credential is not one the issuer (%1) lists as its own.").arg(issuerId));
+    report.fail(id,
+        QCoreApplication::translate("verify", "The key that signed this credential is not one the issuer (%1) lists as its own.")
+            .arg(issuerId));
 }
 
 } // namespace credfolio

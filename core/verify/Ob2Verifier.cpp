@@ -5,6 +5,7 @@
 #include "jose/JwsVerifier.h"
 #include "verify/CredentialChecks.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace credfolio {
@@ -48,16 +49,19 @@ bool Ob2Verifier::loadBadgeAndIssuer(const QJsonObject& assertion, VerificationR
     } else if (badge.isString()) {
         auto fetched = fetchObject(m_ctx, badge.toString());
         if (!fetched) {
-            report.skip(id, tr("The badge description could not be fetched: %1").arg(fetched.error()));
+            report.skip(
+                id, QCoreApplication::translate("verify", "The badge description could not be fetched: %1").arg(fetched.error()));
             return false;
         }
         m_badge = fetched.value();
         if (m_badge.value(QLatin1String("id")).toString() != badge.toString()) {
-            report.fail(id, tr("The badge description fetched from %1 describes a different badge.").arg(badge.toString()));
+            report.fail(id,
+                QCoreApplication::translate("verify", "The badge description fetched from %1 describes a different badge.")
+                    .arg(badge.toString()));
             return false;
         }
     } else {
-        report.fail(id, tr("The assertion does not say which badge it awards."));
+        report.fail(id, QCoreApplication::translate("verify", "The assertion does not say which badge it awards."));
         return false;
     }
     const QJsonValue issuer = m_badge.value(QLatin1String("issuer"));
@@ -66,20 +70,23 @@ bool Ob2Verifier::loadBadgeAndIssuer(const QJsonObject& assertion, VerificationR
     } else if (issuer.isString()) {
         auto fetched = fetchObject(m_ctx, issuer.toString());
         if (!fetched) {
-            report.skip(id, tr("The issuer's profile could not be fetched: %1").arg(fetched.error()));
+            report.skip(
+                id, QCoreApplication::translate("verify", "The issuer's profile could not be fetched: %1").arg(fetched.error()));
             return false;
         }
         m_issuer = fetched.value();
         if (m_issuer.value(QLatin1String("id")).toString() != issuer.toString()) {
-            report.fail(id, tr("The issuer profile fetched from %1 describes a different issuer.").arg(issuer.toString()));
+            report.fail(id,
+                QCoreApplication::translate("verify", "The issuer profile fetched from %1 describes a different issuer.")
+                    .arg(issuer.toString()));
             return false;
         }
     } else {
-        report.fail(id, tr("The badge does not name its issuer."));
+        report.fail(id, QCoreApplication::translate("verify", "The badge does not name its issuer."));
         return false;
     }
     report.pass(id,
-        tr("The issuer is %1 (%2).")
+        QCoreApplication::translate("verify", "The issuer is %1 (%2).")
             .arg(m_issuer.value(QLatin1String("name")).toString(), m_issuer.value(QLatin1String("id")).toString()));
     return true;
 }
@@ -101,13 +108,15 @@ VerificationReport Ob2Verifier::verifySigned(const QByteArray& token, const QJso
     const QString sigId = QStringLiteral("jws.signature");
     auto jws = CompactJws::parse(token);
     if (!jws) {
-        report.fail(sigId, tr("The signature is unacceptable: %1.").arg(jws.error()));
+        report.fail(sigId, QCoreApplication::translate("verify", "The signature is unacceptable: %1.").arg(jws.error()));
         return report;
     }
     if (!isSignedType(verificationType(assertion)))
-        report.warn(QStringLiteral("ob2.verification"), tr("The signed assertion does not declare signed verification."));
+        report.warn(QStringLiteral("ob2.verification"),
+            QCoreApplication::translate("verify", "The signed assertion does not declare signed verification."));
     if (!loadBadgeAndIssuer(assertion, report)) {
-        report.skip(sigId, tr("The signature could not be checked without the issuer's profile."));
+        report.skip(
+            sigId, QCoreApplication::translate("verify", "The signature could not be checked without the issuer's profile."));
         finish(assertion, report);
         return report;
     }
@@ -123,8 +132,9 @@ VerificationReport Ob2Verifier::verifySigned(const QByteArray& token, const QJso
     const QString creator = assertion.value(QLatin1String("verification")).toObject().value(QLatin1String("creator")).toString();
     QList<QJsonValue> candidates = creator.isEmpty() ? issuerKeys : QList<QJsonValue>{QJsonValue(creator)};
     if (candidates.isEmpty()) {
-        report.fail(
-            QStringLiteral("key.resolve"), tr("Neither the assertion nor the issuer names a key to check the signature with."));
+        report.fail(QStringLiteral("key.resolve"),
+            QCoreApplication::translate(
+                "verify", "Neither the assertion nor the issuer names a key to check the signature with."));
         return report;
     }
     bool unavailable = false;
@@ -151,43 +161,55 @@ VerificationReport Ob2Verifier::verifySigned(const QByteArray& token, const QJso
             lastProblem = result.message;
             continue; // try the issuer's next key
         }
-        report.pass(QStringLiteral("key.resolve"), tr("The signing key %1 was found.").arg(keyId));
+        report.pass(
+            QStringLiteral("key.resolve"), QCoreApplication::translate("verify", "The signing key %1 was found.").arg(keyId));
         switch (result.outcome) {
         case JwsVerification::Outcome::Valid:
-            report.pass(sigId, tr("The %1 signature matches the content and the key.").arg(jws->algorithm()));
+            report.pass(sigId,
+                QCoreApplication::translate("verify", "The %1 signature matches the content and the key.").arg(jws->algorithm()));
             break;
         case JwsVerification::Outcome::Refused:
-            report.fail(
-                sigId, tr("The signature algorithm %1 may not be used with this key: %2.").arg(jws->algorithm(), result.message));
+            report.fail(sigId,
+                QCoreApplication::translate("verify", "The signature algorithm %1 may not be used with this key: %2.")
+                    .arg(jws->algorithm(), result.message));
             break;
         case JwsVerification::Outcome::Malformed:
         case JwsVerification::Outcome::BadSignature:
             report.fail(sigId,
-                tr("The signature does not match: the badge was changed or signed with another key (%1).").arg(result.message));
+                QCoreApplication::translate(
+                    "verify", "The signature does not match: the badge was changed or signed with another key (%1).")
+                    .arg(result.message));
             break;
         case JwsVerification::Outcome::KeyError:
-            report.skip(sigId, tr("The signature could not be checked: %1.").arg(result.message));
+            report.skip(
+                sigId, QCoreApplication::translate("verify", "The signature could not be checked: %1.").arg(result.message));
             break;
         }
         // OB 2.0: the key's owner is the issuer, and the issuer lists the key.
         const QString owner = keyDoc.value(QLatin1String("owner")).toString();
         if (keyDoc.value(QLatin1String("id")).toString() != keyId && candidate.isString())
-            report.fail(QStringLiteral("key.issuer"), tr("The key document fetched from %1 describes another key.").arg(keyId));
+            report.fail(QStringLiteral("key.issuer"),
+                QCoreApplication::translate("verify", "The key document fetched from %1 describes another key.").arg(keyId));
         else if (owner != issuerId)
             report.fail(QStringLiteral("key.issuer"),
-                tr("The signing key belongs to \"%1\", not to the issuer %2.").arg(owner, issuerId));
+                QCoreApplication::translate("verify", "The signing key belongs to \"%1\", not to the issuer %2.")
+                    .arg(owner, issuerId));
         else if (!listed.contains(keyId))
-            report.fail(QStringLiteral("key.issuer"), tr("The issuer's profile does not list the signing key %1.").arg(keyId));
+            report.fail(QStringLiteral("key.issuer"),
+                QCoreApplication::translate("verify", "The issuer's profile does not list the signing key %1.").arg(keyId));
         else
-            report.pass(QStringLiteral("key.issuer"), tr("The signing key is owned by the issuer and listed in its profile."));
+            report.pass(QStringLiteral("key.issuer"),
+                QCoreApplication::translate("verify", "The signing key is owned by the issuer and listed in its profile."));
         checkRevocationList(assertion, report);
         finish(assertion, report);
         return report;
     }
     if (unavailable)
-        report.skip(QStringLiteral("key.resolve"), tr("The signing key could not be fetched: %1").arg(lastProblem));
+        report.skip(QStringLiteral("key.resolve"),
+            QCoreApplication::translate("verify", "The signing key could not be fetched: %1").arg(lastProblem));
     else
-        report.fail(sigId, tr("None of the issuer's keys verifies the signature (%1).").arg(lastProblem));
+        report.fail(sigId,
+            QCoreApplication::translate("verify", "None of the issuer's keys verifies the signature (%1).").arg(lastProblem));
     finish(assertion, report);
     return report;
 }
@@ -197,12 +219,15 @@ void Ob2Verifier::checkRevocationList(const QJsonObject& assertion, Verification
     const QString id = QStringLiteral("status");
     const QString listUrl = idOf(m_issuer.value(QLatin1String("revocationList")));
     if (listUrl.isEmpty()) {
-        report.pass(id, tr("The issuer publishes no revocation list, so the badge cannot have been revoked through one."));
+        report.pass(id,
+            QCoreApplication::translate(
+                "verify", "The issuer publishes no revocation list, so the badge cannot have been revoked through one."));
         return;
     }
     auto list = fetchObject(m_ctx, listUrl);
     if (!list) {
-        report.skip(id, tr("Could not check whether the badge was revoked: %1").arg(list.error()));
+        report.skip(
+            id, QCoreApplication::translate("verify", "Could not check whether the badge was revoked: %1").arg(list.error()));
         return;
     }
     const QString assertionId = assertion.value(QLatin1String("id")).toString();
@@ -213,12 +238,12 @@ void Ob2Verifier::checkRevocationList(const QJsonObject& assertion, Verification
         if ((!revoked.isEmpty() && revoked == assertionId) || (!uid.isEmpty() && revokedUid == uid)) {
             const QString reason = entry.toObject().value(QLatin1String("revocationReason")).toString();
             report.fail(id,
-                reason.isEmpty() ? tr("The issuer has revoked this badge.")
-                                 : tr("The issuer has revoked this badge: %1").arg(reason));
+                reason.isEmpty() ? QCoreApplication::translate("verify", "The issuer has revoked this badge.")
+                                 : QCoreApplication::translate("verify", "The issuer has revoked this badge: %1").arg(reason));
             return;
         }
     }
-    report.pass(id, tr("The badge is not on the issuer's revocation list."));
+    report.pass(id, QCoreApplication::translate("verify", "The badge is not on the issuer's revocation list."));
 }
 
 void Ob2Verifier::checkScope(const QString& assertionId, VerificationReport& report)
@@ -243,9 +268,13 @@ void Ob2Verifier::checkScope(const QString& assertionId, VerificationReport& rep
         inScope = !origin.isEmpty() && originOf(assertionId) == origin;
     }
     if (inScope)
-        report.pass(id, tr("The assertion is hosted where the issuer allows its badges to be hosted."));
+        report.pass(id,
+            QCoreApplication::translate("verify", "The assertion is hosted where the issuer allows its badges to be hosted."));
     else
-        report.fail(id, tr("The assertion is hosted at %1, which the issuer does not allow for its badges.").arg(assertionId));
+        report.fail(id,
+            QCoreApplication::translate(
+                "verify", "The assertion is hosted at %1, which the issuer does not allow for its badges.")
+                .arg(assertionId));
 }
 
 VerificationReport Ob2Verifier::verifyAssertionJson(const QJsonObject& assertion)
@@ -256,7 +285,8 @@ VerificationReport Ob2Verifier::verifyAssertionJson(const QJsonObject& assertion
         report.format = QStringLiteral("ob2-signed");
         report.credential = CredentialSummary::fromOb2(assertion, {}, {});
         report.skip(QStringLiteral("jws.signature"),
-            tr("The badge says it is signed, but the file holds the assertion without its signature."));
+            QCoreApplication::translate(
+                "verify", "The badge says it is signed, but the file holds the assertion without its signature."));
         if (loadBadgeAndIssuer(assertion, report))
             finish(assertion, report);
         return report;
@@ -271,13 +301,15 @@ VerificationReport Ob2Verifier::verifyHostedUrl(const QString& url)
         VerificationReport report;
         report.format = QStringLiteral("ob2-hosted");
         report.credential.id = url;
-        report.skip(QStringLiteral("ob2.hosted"), tr("The hosted assertion could not be fetched: %1").arg(fetched.error()));
+        report.skip(QStringLiteral("ob2.hosted"),
+            QCoreApplication::translate("verify", "The hosted assertion could not be fetched: %1").arg(fetched.error()));
         return report;
     }
     QJsonObject assertion = fetched.value();
     VerificationReport report = verifyHosted(assertion, true);
     if (assertion.value(QLatin1String("id")).toString() != url)
-        report.fail(QStringLiteral("ob2.hosted"), tr("The assertion fetched from %1 has a different id.").arg(url));
+        report.fail(QStringLiteral("ob2.hosted"),
+            QCoreApplication::translate("verify", "The assertion fetched from %1 has a different id.").arg(url));
     return report;
 }
 
@@ -290,11 +322,12 @@ VerificationReport Ob2Verifier::verifyHosted(const QJsonObject& baked, bool bake
     const QString assertionId = baked.value(QLatin1String("id")).toString();
     const QString type = verificationType(baked);
     if (!isHostedType(type) && !type.isEmpty()) {
-        report.fail(QStringLiteral("ob2.verification"), tr("The assertion's verification type \"%1\" is unknown.").arg(type));
+        report.fail(QStringLiteral("ob2.verification"),
+            QCoreApplication::translate("verify", "The assertion's verification type \"%1\" is unknown.").arg(type));
         return report;
     }
     if (originOf(assertionId).isEmpty()) {
-        report.fail(hostedId, tr("A hosted assertion must have a web address as its id."));
+        report.fail(hostedId, QCoreApplication::translate("verify", "A hosted assertion must have a web address as its id."));
         return report;
     }
     QJsonObject hosted = baked;
@@ -302,33 +335,40 @@ VerificationReport Ob2Verifier::verifyHosted(const QJsonObject& baked, bool bake
     if (!bakedIsUrl) {
         auto fetched = fetchObject(m_ctx, assertionId);
         if (!fetched) {
-            report.skip(hostedId, tr("The hosted copy of the assertion could not be fetched: %1").arg(fetched.error()));
+            report.skip(hostedId,
+                QCoreApplication::translate("verify", "The hosted copy of the assertion could not be fetched: %1")
+                    .arg(fetched.error()));
         } else if (withoutRevocation(fetched.value()) != withoutRevocation(baked)) {
-            report.fail(hostedId, tr("The badge differs from the copy the issuer hosts at %1.").arg(assertionId));
+            report.fail(hostedId,
+                QCoreApplication::translate("verify", "The badge differs from the copy the issuer hosts at %1.")
+                    .arg(assertionId));
             return report;
         } else {
-            report.pass(hostedId, tr("The badge is the same as the copy the issuer hosts."));
+            report.pass(hostedId, QCoreApplication::translate("verify", "The badge is the same as the copy the issuer hosts."));
             hosted = fetched.value();
             haveHosted = true;
         }
     } else {
-        report.pass(hostedId, tr("The assertion was fetched from where the issuer hosts it."));
+        report.pass(hostedId, QCoreApplication::translate("verify", "The assertion was fetched from where the issuer hosts it."));
     }
     if (hosted.value(QLatin1String("revoked")).toBool()) {
         const QString reason = hosted.value(QLatin1String("revocationReason")).toString();
         report.fail(QStringLiteral("status"),
-            reason.isEmpty() ? tr("The issuer has revoked this badge.")
-                             : tr("The issuer has revoked this badge: %1").arg(reason));
+            reason.isEmpty() ? QCoreApplication::translate("verify", "The issuer has revoked this badge.")
+                             : QCoreApplication::translate("verify", "The issuer has revoked this badge: %1").arg(reason));
     }
     if (loadBadgeAndIssuer(hosted, report)) {
         checkScope(assertionId, report);
         if (!haveHosted)
-            report.skip(QStringLiteral("status"), tr("Could not check whether the badge was revoked without its hosted copy."));
+            report.skip(QStringLiteral("status"),
+                QCoreApplication::translate("verify", "Could not check whether the badge was revoked without its hosted copy."));
         else if (!hosted.value(QLatin1String("revoked")).toBool())
-            report.pass(QStringLiteral("status"), tr("The issuer has not revoked this badge."));
+            report.pass(
+                QStringLiteral("status"), QCoreApplication::translate("verify", "The issuer has not revoked this badge."));
     } else {
-        report.skip(
-            QStringLiteral("ob2.scope"), tr("Could not check where the assertion may be hosted without the issuer's profile."));
+        report.skip(QStringLiteral("ob2.scope"),
+            QCoreApplication::translate(
+                "verify", "Could not check where the assertion may be hosted without the issuer's profile."));
     }
     finish(hosted, report);
     return report;

@@ -3,6 +3,7 @@
 #include "crypto/Hash.h"
 #include "jsonld/BundledContexts.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace credfolio {
@@ -76,7 +77,8 @@ CanonicalRdf canonicalRdf(const QJsonObject& document, jsonld::Options options)
         }
     }
     if (!undefined.isEmpty()) {
-        result.error = tr("it uses terms its JSON-LD contexts do not define (%1), which the signature cannot cover")
+        result.error = QCoreApplication::translate(
+            "verify", "it uses terms its JSON-LD contexts do not define (%1), which the signature cannot cover")
                            .arg(undefined.mid(0, 5).join(QLatin1String(", ")));
         return result;
     }
@@ -130,7 +132,8 @@ bool RdfcSuite::acceptsKey(PublicKey::Type type) const
 
 QString RdfcSuite::keyRequirement() const
 {
-    return m_kind == Kind::EcdsaRdfc2019 ? tr("a P-256 or P-384 key") : tr("an Ed25519 key");
+    return m_kind == Kind::EcdsaRdfc2019 ? QCoreApplication::translate("verify", "a P-256 or P-384 key")
+                                         : QCoreApplication::translate("verify", "an Ed25519 key");
 }
 
 jsonld::Options RdfcSuite::jsonLdOptions()

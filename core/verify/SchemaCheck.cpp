@@ -5,6 +5,7 @@
 #include "verify/SchemaPatterns.h"
 #include "verify/VerifyContext.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -522,7 +523,7 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
     const QString& name = choice.name;
     const LoadedSchema& schema = schemaFor(choice.source);
     if (!schema.error.isEmpty()) {
-        report.skip(id, tr("The %1 schema could not be loaded: %2").arg(name, schema.error));
+        report.skip(id, QCoreApplication::translate("verify", "The %1 schema could not be loaded: %2").arg(name, schema.error));
         return;
     }
     std::optional<QStringList> problems;
@@ -534,14 +535,18 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
                                                 : instanceFor(credential, schema, sourceBytes);
         problems = problemsWith(schema, schemadom::Adapter(node));
     } catch (const std::exception& e) {
-        report.skip(id, tr("The %1 schema check could not run: %2").arg(name, QString::fromUtf8(e.what())));
+        report.skip(id,
+            QCoreApplication::translate("verify", "The %1 schema check could not run: %2")
+                .arg(name, QString::fromUtf8(e.what())));
         return;
     }
     if (!problems) {
-        report.pass(id, tr("The credential follows the %1 schema.").arg(name));
+        report.pass(id, QCoreApplication::translate("verify", "The credential follows the %1 schema.").arg(name));
         return;
     }
-    report.fail(id, tr("The credential does not follow the %1 schema: %2").arg(name, problems->join(QStringLiteral("; "))));
+    report.fail(id,
+        QCoreApplication::translate("verify", "The credential does not follow the %1 schema: %2")
+            .arg(name, problems->join(QStringLiteral("; "))));
 }
 
 } // namespace credfolio::checks

@@ -8,6 +8,7 @@
 #include "verify/CredentialDispatch.h"
 #include "verify/Resolver.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace credfolio::checks {
@@ -37,49 +38,56 @@ void bitstringEntry(
     }
     if (!indexOk || index < 0 || listUrl.isEmpty() || purpose.isEmpty()) {
         report.fail(id,
-            tr("The credential's status entry is incomplete (it needs statusPurpose, statusListIndex and "
-               "statusListCredential)."));
+            QCoreApplication::translate("verify",
+                "The credential's status entry is incomplete (it needs statusPurpose, statusListIndex and "
+                "statusListCredential)."));
         return;
     }
     if (ctx.depth >= VerifyContext::maxDepth) {
-        report.skip(id, tr("The status list is nested too deeply to check."));
+        report.skip(id, QCoreApplication::translate("verify", "The status list is nested too deeply to check."));
         return;
     }
     if (!ctx.resolver) {
-        report.skip(
-            id, tr("Could not check whether the credential was revoked: the status list %1 is not available.").arg(listUrl));
+        report.skip(id,
+            QCoreApplication::translate(
+                "verify", "Could not check whether the credential was revoked: the status list %1 is not available.")
+                .arg(listUrl));
         return;
     }
     const auto bytes = ctx.resolver->fetch(QUrl(listUrl, QUrl::StrictMode));
     if (!bytes) {
-        report.skip(id, tr("Could not check whether the credential was revoked: %1").arg(bytes.error()));
+        report.skip(id,
+            QCoreApplication::translate("verify", "Could not check whether the credential was revoked: %1").arg(bytes.error()));
         return;
     }
     const VerifiedCredential list = verifyText(bytes.value(), ctx.nested());
     if (list.report.isError() || list.report.verdict() == Verdict::Invalid) {
-        report.fail(id, tr("The status list %1 does not verify, so it cannot be trusted.").arg(listUrl));
+        report.fail(id,
+            QCoreApplication::translate("verify", "The status list %1 does not verify, so it cannot be trusted.").arg(listUrl));
         return;
     }
     if (list.report.verdict() == Verdict::Indeterminate) {
-        report.skip(id, tr("The status list %1 could not be fully verified.").arg(listUrl));
+        report.skip(id, QCoreApplication::translate("verify", "The status list %1 could not be fully verified.").arg(listUrl));
         return;
     }
     const QString issuer = idOf(credential.value(QLatin1String("issuer")));
     if (idOf(list.credential.value(QLatin1String("issuer"))) != issuer) {
-        report.fail(id, tr("The status list %1 was issued by someone other than the credential's issuer.").arg(listUrl));
+        report.fail(id,
+            QCoreApplication::translate("verify", "The status list %1 was issued by someone other than the credential's issuer.")
+                .arg(listUrl));
         return;
     }
     const QJsonObject subject = list.credential.value(QLatin1String("credentialSubject")).toObject();
     const QString listType = v2021 ? QStringLiteral("StatusList2021") : QStringLiteral("BitstringStatusList");
     if (!typesOf(subject).contains(listType)) {
-        report.fail(id, tr("The document at %1 is not a %2.").arg(listUrl, listType));
+        report.fail(id, QCoreApplication::translate("verify", "The document at %1 is not a %2.").arg(listUrl, listType));
         return;
     }
     QStringList listPurposes;
     for (const QJsonValue& p : asArray(subject.value(QLatin1String("statusPurpose"))))
         listPurposes.append(p.toString());
     if (!listPurposes.contains(purpose)) {
-        report.fail(id, tr("The status list %1 is not for %2.").arg(listUrl, purpose));
+        report.fail(id, QCoreApplication::translate("verify", "The status list %1 is not for %2.").arg(listUrl, purpose));
         return;
     }
     const QByteArray encoded = subject.value(QLatin1String("encodedList")).toString().toUtf8();
@@ -88,33 +96,40 @@ void bitstringEntry(
     if (v2021 && !compressed && encoded.startsWith('u'))
         compressed = multibase::decode(encoded);
     if (!compressed) {
-        report.fail(id, tr("The status list's encoded list is malformed: %1").arg(compressed.error()));
+        report.fail(
+            id, QCoreApplication::translate("verify", "The status list's encoded list is malformed: %1").arg(compressed.error()));
         return;
     }
     const auto bits = gzip::decompress(compressed.value(), maxStatusListBytes);
     if (!bits) {
-        report.fail(id, tr("The status list's encoded list is malformed: %1").arg(bits.error()));
+        report.fail(
+            id, QCoreApplication::translate("verify", "The status list's encoded list is malformed: %1").arg(bits.error()));
         return;
     }
     if (index / 8 >= bits->size()) {
-        report.fail(id, tr("The credential's status index %1 lies outside its status list.").arg(index));
+        report.fail(id,
+            QCoreApplication::translate("verify", "The credential's status index %1 lies outside its status list.").arg(index));
         return;
     }
     // The first index is the left-most (most significant) bit of the first byte.
     const bool set = (quint8(bits->at(index / 8)) >> (7 - index % 8)) & 1;
     if (!set) {
         report.pass(id,
-            purpose == QLatin1String("revocation")       ? tr("The issuer has not revoked this credential.")
-                : purpose == QLatin1String("suspension") ? tr("The issuer has not suspended this credential.")
-                                                         : tr("The credential's %1 status is not set.").arg(purpose));
+            purpose == QLatin1String("revocation")
+                ? QCoreApplication::translate("verify", "The issuer has not revoked this credential.")
+                : purpose == QLatin1String("suspension")
+                ? QCoreApplication::translate("verify", "The issuer has not suspended this credential.")
+                : QCoreApplication::translate("verify", "The credential's %1 status is not set.").arg(purpose));
         return;
     }
     if (purpose == QLatin1String("revocation"))
-        report.fail(id, tr("The issuer has revoked this credential."));
+        report.fail(id, QCoreApplication::translate("verify", "The issuer has revoked this credential."));
     else if (purpose == QLatin1String("suspension"))
-        report.fail(id, tr("The issuer has suspended this credential."));
+        report.fail(id, QCoreApplication::translate("verify", "The issuer has suspended this credential."));
     else
-        report.warn(id, tr("The credential's %1 status is set; see the issuer's status messages.").arg(purpose));
+        report.warn(id,
+            QCoreApplication::translate("verify", "The credential's %1 status is set; see the issuer's status messages.")
+                .arg(purpose));
 }
 
 void revocationListEntry(
@@ -124,13 +139,17 @@ void revocationListEntry(
     const QString listUrl = entry.value(QLatin1String("id")).toString();
     auto list = fetchObject(ctx, listUrl);
     if (!list) {
-        report.skip(id, tr("Could not check whether the credential was revoked: %1").arg(list.error()));
+        report.skip(id,
+            QCoreApplication::translate("verify", "Could not check whether the credential was revoked: %1").arg(list.error()));
         return;
     }
     const QString issuer = idOf(credential.value(QLatin1String("issuer")));
     const QString listIssuer = idOf(list->value(QLatin1String("issuer")));
     if (!listIssuer.isEmpty() && listIssuer != issuer) {
-        report.fail(id, tr("The revocation list %1 was published by someone other than the credential's issuer.").arg(listUrl));
+        report.fail(id,
+            QCoreApplication::translate(
+                "verify", "The revocation list %1 was published by someone other than the credential's issuer.")
+                .arg(listUrl));
         return;
     }
     const QString credentialId = credential.value(QLatin1String("id")).toString();
@@ -138,12 +157,13 @@ void revocationListEntry(
         if (!credentialId.isEmpty() && idOf(revoked) == credentialId) {
             const QString reason = revoked.toObject().value(QLatin1String("revocationReason")).toString();
             report.fail(id,
-                reason.isEmpty() ? tr("The issuer has revoked this credential.")
-                                 : tr("The issuer has revoked this credential: %1").arg(reason));
+                reason.isEmpty()
+                    ? QCoreApplication::translate("verify", "The issuer has revoked this credential.")
+                    : QCoreApplication::translate("verify", "The issuer has revoked this credential: %1").arg(reason));
             return;
         }
     }
-    report.pass(id, tr("The credential is not on the issuer's revocation list."));
+    report.pass(id, QCoreApplication::translate("verify", "The credential is not on the issuer's revocation list."));
 }
 
 } // namespace
@@ -162,8 +182,9 @@ void vcStatus(const VerifyContext& ctx, const QJsonObject& credential, Verificat
             revocationListEntry(ctx, credential, entry, report);
         else
             report.skip(QStringLiteral("status"),
-                tr("The credential uses the status method \"%1\", which Credfolio cannot check, so it may have been "
-                   "revoked.")
+                QCoreApplication::translate("verify",
+                    "The credential uses the status method \"%1\", which Credfolio cannot check, so it may have been "
+                    "revoked.")
                     .arg(type));
     }
 }

@@ -19,8 +19,9 @@ public:
     void verify(const VerifyContext&, const SecuredDocument&, VerificationReport& report) const override
     {
         report.skip(QStringLiteral("proof.suite"),
-            verifyutil::tr("The proof uses %1, which this version of Credfolio cannot check yet, so nothing "
-                           "is claimed about it.")
+            QCoreApplication::translate("verify",
+                "The proof uses %1, which this version of Credfolio cannot check yet, so nothing "
+                "is claimed about it.")
                 .arg(name()));
     }
 

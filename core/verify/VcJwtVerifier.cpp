@@ -5,6 +5,7 @@
 #include "jose/JwsVerifier.h"
 #include "verify/CredentialChecks.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace credfolio {
@@ -29,13 +30,15 @@ VerificationReport VcJwtVerifier::verify(const QByteArray& token, const QJsonObj
     auto parsed = CompactJws::parse(token);
     if (!parsed) {
         // "none", HMAC, unknown crit, broken encodings: refused before any key is looked at.
-        report.fail(QStringLiteral("jws.signature"), tr("The signature is unacceptable: %1.").arg(parsed.error()));
+        report.fail(QStringLiteral("jws.signature"),
+            QCoreApplication::translate("verify", "The signature is unacceptable: %1.").arg(parsed.error()));
         return report;
     }
     const CompactJws& jws = parsed.value();
     auto claims = parsedClaims ? Result<QJsonObject>(*parsedClaims) : parseObject(jws.payload());
     if (!claims) {
-        report.fail(QStringLiteral("jws.payload"), tr("The signed content is not a JSON credential: %1").arg(claims.error()));
+        report.fail(QStringLiteral("jws.payload"),
+            QCoreApplication::translate("verify", "The signed content is not a JSON credential: %1").arg(claims.error()));
         return report;
     }
     const bool vc11 = claims->value(QLatin1String("vc")).isObject();
@@ -59,25 +62,30 @@ VerificationReport VcJwtVerifier::verify(const QByteArray& token, const QJsonObj
         const JwsVerification result = verifyCompactJws(jws, method.key);
         switch (result.outcome) {
         case JwsVerification::Outcome::Valid:
-            report.pass(
-                QStringLiteral("jws.signature"), tr("The %1 signature matches the content and the key.").arg(jws.algorithm()));
+            report.pass(QStringLiteral("jws.signature"),
+                QCoreApplication::translate("verify", "The %1 signature matches the content and the key.").arg(jws.algorithm()));
             break;
         case JwsVerification::Outcome::Refused:
             report.fail(QStringLiteral("jws.signature"),
-                tr("The signature algorithm %1 may not be used with this key: %2.").arg(jws.algorithm(), result.message));
+                QCoreApplication::translate("verify", "The signature algorithm %1 may not be used with this key: %2.")
+                    .arg(jws.algorithm(), result.message));
             break;
         case JwsVerification::Outcome::Malformed:
         case JwsVerification::Outcome::BadSignature:
             report.fail(QStringLiteral("jws.signature"),
-                tr("The signature does not match: the badge was changed or signed with another key (%1).").arg(result.message));
+                QCoreApplication::translate(
+                    "verify", "The signature does not match: the badge was changed or signed with another key (%1).")
+                    .arg(result.message));
             break;
         case JwsVerification::Outcome::KeyError:
-            report.skip(QStringLiteral("jws.signature"), tr("The signature could not be checked: %1.").arg(result.message));
+            report.skip(QStringLiteral("jws.signature"),
+                QCoreApplication::translate("verify", "The signature could not be checked: %1.").arg(result.message));
             break;
         }
         checkKeyBelongsToIssuer(m_ctx, method, issuerId, report);
     } else {
-        report.skip(QStringLiteral("jws.signature"), tr("The signature could not be checked without the key."));
+        report.skip(QStringLiteral("jws.signature"),
+            QCoreApplication::translate("verify", "The signature could not be checked without the key."));
     }
     checkClaims(claims.value(), vc11, report);
     checks::vcCommon(m_ctx, m_credential, report, jws.payload().size());
@@ -91,12 +99,15 @@ bool VcJwtVerifier::findKey(
     if (header.contains(QLatin1String("jwk"))) {
         const QJsonObject jwk = header.value(QLatin1String("jwk")).toObject();
         if (jwk.contains(QLatin1String("d"))) {
-            report.fail(id, tr("The key in the signature header includes its private part; such a badge cannot be trusted."));
+            report.fail(id,
+                QCoreApplication::translate(
+                    "verify", "The key in the signature header includes its private part; such a badge cannot be trusted."));
             return false;
         }
         auto key = PublicKey::fromJwk(jwk);
         if (!key) {
-            report.fail(id, tr("The key in the signature header is not usable: %1.").arg(key.error()));
+            report.fail(
+                id, QCoreApplication::translate("verify", "The key in the signature header is not usable: %1.").arg(key.error()));
             return false;
         }
         method.id = QStringLiteral("jwk:") + key->jwkThumbprint();
@@ -107,7 +118,7 @@ bool VcJwtVerifier::findKey(
             if (doc && !doc->methods.isEmpty() && doc->methods.first().key.sameKeyAs(method.key))
                 method.controller = issuerId;
         }
-        report.pass(id, tr("The signing key is given in the signature header."));
+        report.pass(id, QCoreApplication::translate("verify", "The signing key is given in the signature header."));
         return true;
     }
     QString kid = header.value(QLatin1String("kid")).toString();
@@ -118,7 +129,8 @@ bool VcJwtVerifier::findKey(
         if (issuerId.startsWith(QLatin1String("did:key:")) || issuerId.startsWith(QLatin1String("did:jwk:")))
             kid = issuerId;
         else {
-            report.skip(id, tr("The signature does not say which key made it (no kid or jwk header)."));
+            report.skip(id,
+                QCoreApplication::translate("verify", "The signature does not say which key made it (no kid or jwk header)."));
             return false;
         }
     }
@@ -126,15 +138,16 @@ bool VcJwtVerifier::findKey(
     switch (resolved.outcome) {
     case ResolvedKey::Outcome::Found:
         method = resolved.method;
-        report.pass(id, tr("The signing key %1 was found.").arg(kid));
+        report.pass(id, QCoreApplication::translate("verify", "The signing key %1 was found.").arg(kid));
         return true;
     case ResolvedKey::Outcome::Unavailable:
-        report.skip(id, tr("The signing key %1 could not be fetched: %2").arg(kid, resolved.message));
+        report.skip(
+            id, QCoreApplication::translate("verify", "The signing key %1 could not be fetched: %2").arg(kid, resolved.message));
         return false;
     case ResolvedKey::Outcome::Refused:
         break;
     }
-    report.fail(id, tr("The signing key %1 cannot be used: %2").arg(kid, resolved.message));
+    report.fail(id, QCoreApplication::translate("verify", "The signing key %1 cannot be used: %2").arg(kid, resolved.message));
     return false;
 }
 
@@ -147,7 +160,7 @@ void VcJwtVerifier::checkClaims(const QJsonObject& claims, bool vc11, Verificati
         if (value.isUndefined())
             return;
         if (!value.isString() || value.toString() != credentialValue)
-            problems.append(tr("%1 \"%2\" differs from the credential's %3 \"%4\"")
+            problems.append(QCoreApplication::translate("verify", "%1 \"%2\" differs from the credential's %3 \"%4\"")
                                 .arg(QLatin1String(claim), value.toString(), QLatin1String(field), credentialValue));
     };
     compare("iss", idOf(m_credential.value(QLatin1String("issuer"))), "issuer");
@@ -163,7 +176,7 @@ void VcJwtVerifier::checkClaims(const QJsonObject& claims, bool vc11, Verificati
             return;
         const QDateTime when = fromNumericDate(value);
         if (!when.isValid()) {
-            problems.append(tr("%1 is not a number of seconds").arg(QLatin1String(claim)));
+            problems.append(QCoreApplication::translate("verify", "%1 is not a number of seconds").arg(QLatin1String(claim)));
             return;
         }
         QString field = QLatin1String(v2Field);
@@ -176,29 +189,32 @@ void VcJwtVerifier::checkClaims(const QJsonObject& claims, bool vc11, Verificati
             return;
         const QDateTime stated = parseCredentialDateTime(text);
         if (!stated.isValid() || stated.toSecsSinceEpoch() != when.toSecsSinceEpoch())
-            problems.append(tr("%1 (%2) differs from the credential's %3 (%4)")
+            problems.append(QCoreApplication::translate("verify", "%1 (%2) differs from the credential's %3 (%4)")
                                 .arg(QLatin1String(claim), when.toString(Qt::ISODate), field, text));
     };
     compareDate("nbf", "validFrom", "issuanceDate");
     compareDate("exp", "validUntil", "expirationDate");
     if (vc11 && !claims.contains(QLatin1String("iss")))
-        problems.append(tr("the token has no iss claim naming the issuer"));
+        problems.append(QCoreApplication::translate("verify", "the token has no iss claim naming the issuer"));
     if (!problems.isEmpty()) {
-        report.fail(id, tr("The token's claims disagree with the credential: %1.").arg(problems.join(QStringLiteral("; "))));
+        report.fail(id,
+            QCoreApplication::translate("verify", "The token's claims disagree with the credential: %1.")
+                .arg(problems.join(QStringLiteral("; "))));
         return;
     }
     // The token's own time limits apply as well as the credential's.
     const QDateTime nbf = fromNumericDate(claims.value(QLatin1String("nbf")));
     const QDateTime exp = fromNumericDate(claims.value(QLatin1String("exp")));
     if (nbf.isValid() && m_ctx.at < nbf) {
-        report.fail(id, tr("The token is not valid yet (nbf %1).").arg(nbf.toString(Qt::ISODate)));
+        report.fail(
+            id, QCoreApplication::translate("verify", "The token is not valid yet (nbf %1).").arg(nbf.toString(Qt::ISODate)));
         return;
     }
     if (exp.isValid() && m_ctx.at >= exp) {
-        report.fail(id, tr("The token expired on %1 (exp).").arg(exp.toString(Qt::ISODate)));
+        report.fail(id, QCoreApplication::translate("verify", "The token expired on %1 (exp).").arg(exp.toString(Qt::ISODate)));
         return;
     }
-    report.pass(id, tr("The token's claims agree with the credential."));
+    report.pass(id, QCoreApplication::translate("verify", "The token's claims agree with the credential."));
 }
 
 } // namespace credfolio

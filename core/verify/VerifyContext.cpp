@@ -3,6 +3,7 @@
 #include "jcs/StrictJsonParser.h"
 #include "verify/Resolver.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -21,29 +22,32 @@ Result<QJsonObject> parseObject(const QByteArray& bytes, JcsValue* strictValue)
         strict = StrictJsonParser::check(bytes);
     }
     if (!strict)
-        return Result<QJsonObject>::failure(tr("the document is not valid JSON (%1)").arg(strict.error()));
+        return Result<QJsonObject>::failure(
+            QCoreApplication::translate("verify", "the document is not valid JSON (%1)").arg(strict.error()));
     if (strict.value() != JcsValue::Type::Object)
-        return Result<QJsonObject>::failure(tr("the document is not a JSON object"));
+        return Result<QJsonObject>::failure(QCoreApplication::translate("verify", "the document is not a JSON object"));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Result<QJsonObject>::failure(tr("the document is not valid JSON (%1)").arg(error.errorString()));
+        return Result<QJsonObject>::failure(
+            QCoreApplication::translate("verify", "the document is not valid JSON (%1)").arg(error.errorString()));
     return doc.object();
 }
 
 Result<QJsonObject> fetchObject(const VerifyContext& ctx, const QString& url)
 {
     if (!ctx.resolver)
-        return Result<QJsonObject>::failure(tr("%1 cannot be fetched: no documents were made available").arg(url));
+        return Result<QJsonObject>::failure(
+            QCoreApplication::translate("verify", "%1 cannot be fetched: no documents were made available").arg(url));
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme().isEmpty())
-        return Result<QJsonObject>::failure(tr("%1 is not a valid address").arg(url));
+        return Result<QJsonObject>::failure(QCoreApplication::translate("verify", "%1 is not a valid address").arg(url));
     const auto bytes = ctx.resolver->fetch(parsed);
     if (!bytes)
         return Result<QJsonObject>::failure(bytes.error());
     auto object = parseObject(bytes.value());
     if (!object)
-        return Result<QJsonObject>::failure(tr("%1: %2").arg(url, object.error()));
+        return Result<QJsonObject>::failure(QCoreApplication::translate("verify", "%1: %2").arg(url, object.error()));
     return object;
 }
 

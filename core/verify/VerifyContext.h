@@ -37,16 +37,6 @@ struct VerifyContext {
 
 namespace verifyutil {
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("verify", text);
-}
-
-inline QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("verify", text, nullptr, n);
-}
-
 // Parses signed JSON strictly (no duplicate members, depth limit, valid UTF-8) into an object.
 // With strict, the strictly parsed value is kept there too (for proofs over the exact JSON).
 Result<QJsonObject> parseObject(const QByteArray& bytes, JcsValue* strict = nullptr);

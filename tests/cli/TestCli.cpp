@@ -205,7 +205,7 @@ void TestCli::importGoodAndBad()
 
     r = cli({QStringLiteral("catalog"), QStringLiteral("import"), test::dataPath(QStringLiteral("catalog/bad-many-problems.json"))});
     QCOMPARE(r.code, 2);
-    QVERIFY(r.err.contains("4 problem(s)"));
+    QVERIFY(r.err.contains("4 problems found"));
     QVERIFY(r.err.contains("$.courses[7].skills[2]"));
     QVERIFY(r.err.contains("nothing was changed"));
 

@@ -2,6 +2,7 @@
 
 #include "portfolio/BadgeRecord.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -29,13 +30,13 @@ QString resultWord(const ImportOutcome& o)
 {
     switch (o.result) {
     case ImportOutcome::Result::Imported:
-        return QDialog::tr("Imported");
+        return QCoreApplication::translate("credfolio::ImportSummaryDialog", "Imported");
     case ImportOutcome::Result::Duplicate:
-        return QDialog::tr("Already in the portfolio");
+        return QCoreApplication::translate("credfolio::ImportSummaryDialog", "Already in the portfolio");
     case ImportOutcome::Result::Refused:
-        return QDialog::tr("Failed verification");
+        return QCoreApplication::translate("credfolio::ImportSummaryDialog", "Failed verification");
     case ImportOutcome::Result::Error:
-        return QDialog::tr("Not a badge");
+        return QCoreApplication::translate("credfolio::ImportSummaryDialog", "Not a badge");
     }
     return {};
 }

@@ -11,11 +11,6 @@ namespace credfolio::Format {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("credfolio::Format", text);
-}
-
 // ISO 4217 code -> symbol, from the first locale that uses the currency. Built once.
 QString currencySymbol(const QString& isoCode)
 {
@@ -52,7 +47,7 @@ QLocale locale()
 QString cost(double amount, const QString& currency)
 {
     if (amount <= 0)
-        return tr("Free");
+        return QCoreApplication::translate("Format", "Free");
     const bool whole = std::abs(amount - std::round(amount)) < 0.005;
     return locale().toCurrencyString(amount, currencySymbol(currency), whole ? 0 : 2);
 }
@@ -64,19 +59,70 @@ QString costs(const QMap<QString, double>& amounts)
         if (it.value() > 0)
             parts.append(cost(it.value(), it.key()));
     }
-    return parts.isEmpty() ? tr("Free") : parts.join(QStringLiteral(" + "));
+    return parts.isEmpty() ? QCoreApplication::translate("Format", "Free") : parts.join(QStringLiteral(" + "));
 }
 
 QString hours(double value)
 {
     const QString number = locale().toString(value, 'f', std::abs(value - std::round(value)) < 0.05 ? 0 : 1);
-    return value == 1 ? tr("1 hour") : tr("%1 hours").arg(number);
+    return value == 1 ? QCoreApplication::translate("Format", "1 hour")
+                      : QCoreApplication::translate("Format", "%1 hours").arg(number);
 }
 
 QString courseCount(int count)
 {
-    return count == 1 ? tr("1 course") : tr("%1 courses").arg(locale().toString(count));
+    // Not a %n plural: the GUI tests and any run without credfolio_en installed read
+    // "2 courses" rather than "2 course(s)".
+    return count == 1 ? QCoreApplication::translate("Format", "1 course")
+                      : QCoreApplication::translate("Format", "%1 courses").arg(locale().toString(count));
 }
+
+namespace {
+
+// Names Qt only knows in English, for the languages and regions catalogs use most; the
+// rest keep Qt's English name.
+QString languageLabel(QLocale::Language language)
+{
+    static const QHash<int, const char*> names{
+        {QLocale::English, QT_TRANSLATE_NOOP("Format", "English")},
+        {QLocale::German, QT_TRANSLATE_NOOP("Format", "German")},
+        {QLocale::French, QT_TRANSLATE_NOOP("Format", "French")},
+        {QLocale::Spanish, QT_TRANSLATE_NOOP("Format", "Spanish")},
+        {QLocale::Portuguese, QT_TRANSLATE_NOOP("Format", "Portuguese")},
+        {QLocale::Italian, QT_TRANSLATE_NOOP("Format", "Italian")},
+        {QLocale::Dutch, QT_TRANSLATE_NOOP("Format", "Dutch")},
+        {QLocale::Polish, QT_TRANSLATE_NOOP("Format", "Polish")},
+        {QLocale::Hindi, QT_TRANSLATE_NOOP("Format", "Hindi")},
+        {QLocale::Chinese, QT_TRANSLATE_NOOP("Format", "Chinese")},
+        {QLocale::Japanese, QT_TRANSLATE_NOOP("Format", "Japanese")},
+        {QLocale::Arabic, QT_TRANSLATE_NOOP("Format", "Arabic")},
+    };
+    const char* name = names.value(int(language));
+    return name ? QCoreApplication::translate("Format", name) : QLocale::languageToString(language);
+}
+
+QString territoryLabel(QLocale::Territory territory)
+{
+    static const QHash<int, const char*> names{
+        {QLocale::UnitedStates, QT_TRANSLATE_NOOP("Format", "United States")},
+        {QLocale::UnitedKingdom, QT_TRANSLATE_NOOP("Format", "United Kingdom")},
+        {QLocale::Canada, QT_TRANSLATE_NOOP("Format", "Canada")},
+        {QLocale::Australia, QT_TRANSLATE_NOOP("Format", "Australia")},
+        {QLocale::India, QT_TRANSLATE_NOOP("Format", "India")},
+        {QLocale::Brazil, QT_TRANSLATE_NOOP("Format", "Brazil")},
+        {QLocale::Portugal, QT_TRANSLATE_NOOP("Format", "Portugal")},
+        {QLocale::Germany, QT_TRANSLATE_NOOP("Format", "Germany")},
+        {QLocale::Austria, QT_TRANSLATE_NOOP("Format", "Austria")},
+        {QLocale::Switzerland, QT_TRANSLATE_NOOP("Format", "Switzerland")},
+        {QLocale::France, QT_TRANSLATE_NOOP("Format", "France")},
+        {QLocale::Spain, QT_TRANSLATE_NOOP("Format", "Spain")},
+        {QLocale::Mexico, QT_TRANSLATE_NOOP("Format", "Mexico")},
+    };
+    const char* name = names.value(int(territory));
+    return name ? QCoreApplication::translate("Format", name) : QLocale::territoryToString(territory);
+}
+
+} // namespace
 
 QString languageName(const QString& bcp47)
 {
@@ -85,48 +131,48 @@ QString languageName(const QString& bcp47)
     const QLocale locale(bcp47);
     if (locale.language() == QLocale::C)
         return bcp47;
-    QString name = QLocale::languageToString(locale.language());
+    QString name = languageLabel(locale.language());
     if (bcp47.contains(QLatin1Char('-')) || bcp47.contains(QLatin1Char('_')))
-        name += QStringLiteral(" (") + QLocale::territoryToString(locale.territory()) + QLatin1Char(')');
+        name += QStringLiteral(" (") + territoryLabel(locale.territory()) + QLatin1Char(')');
     return name;
 }
 
 QString levelName(const QString& level)
 {
     if (level == QLatin1String("beginner"))
-        return tr("Beginner");
+        return QCoreApplication::translate("Format", "Beginner");
     if (level == QLatin1String("intermediate"))
-        return tr("Intermediate");
+        return QCoreApplication::translate("Format", "Intermediate");
     if (level == QLatin1String("advanced"))
-        return tr("Advanced");
+        return QCoreApplication::translate("Format", "Advanced");
     return level;
 }
 
 QString deliveryName(const QString& delivery)
 {
     if (delivery == QLatin1String("self-paced"))
-        return tr("Self-paced");
+        return QCoreApplication::translate("Format", "Self-paced");
     if (delivery == QLatin1String("instructor-led"))
-        return tr("Instructor-led");
+        return QCoreApplication::translate("Format", "Instructor-led");
     if (delivery == QLatin1String("blended"))
-        return tr("Blended");
+        return QCoreApplication::translate("Format", "Blended");
     if (delivery == QLatin1String("in-person"))
-        return tr("In person");
+        return QCoreApplication::translate("Format", "In person");
     return delivery;
 }
 
 QString fieldName(const QString& field)
 {
     if (field == QLatin1String("technology"))
-        return tr("Technology");
+        return QCoreApplication::translate("Format", "Technology");
     if (field == QLatin1String("data"))
-        return tr("Data");
+        return QCoreApplication::translate("Format", "Data");
     if (field == QLatin1String("healthcare"))
-        return tr("Healthcare");
+        return QCoreApplication::translate("Format", "Healthcare");
     if (field == QLatin1String("business"))
-        return tr("Business");
+        return QCoreApplication::translate("Format", "Business");
     if (field == QLatin1String("professional"))
-        return tr("Professional skills");
+        return QCoreApplication::translate("Format", "Professional skills");
     return field;
 }
 

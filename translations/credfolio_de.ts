@@ -1,0 +1,4068 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>BadgeImporter</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; badge files over %2 MiB are refused.</source>
+        <translation>Die Datei ist %1 MiB groß; Badge-Dateien über %2 MiB werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Already in the portfolio.</source>
+        <translation>Bereits im Portfolio.</translation>
+    </message>
+    <message>
+        <source>Not stored because it failed verification: %1</source>
+        <translation>Nicht gespeichert, weil die Verifizierung fehlschlug: %1</translation>
+    </message>
+    <message>
+        <source>There is no badge %1 in the portfolio.</source>
+        <translation>Im Portfolio gibt es kein Badge %1.</translation>
+    </message>
+    <message>
+        <source>A self-reported credential needs a name.</source>
+        <translation>Ein selbst angegebener Nachweis braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full link (like https://example.org/certificate/123).</source>
+        <translation>„%1“ ist kein vollständiger Link (etwa https://example.org/certificate/123).</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than %2 MiB.</source>
+        <translation>Der Anhang %1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>You entered this credential yourself; it carries no data anyone can verify.</source>
+        <translation>Sie haben diesen Nachweis selbst eingetragen; er enthält keine Daten, die jemand verifizieren könnte.</translation>
+    </message>
+    <message>
+        <source>This credential is already in the portfolio.</source>
+        <translation>Dieser Nachweis ist bereits im Portfolio.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeState</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Self-reported</source>
+        <translation>Selbst angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeStore</name>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Eine Sammlung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a collection named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Sammlung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Credfolio shows (PNG, JPEG, GIF, WebP or SVG up to 2 MiB).</source>
+        <translation>%1 ist kein Bild, das Credfolio anzeigt (PNG, JPEG, GIF, WebP oder SVG bis 2 MiB).</translation>
+    </message>
+    <message>
+        <source>The badge could not be stored: %1</source>
+        <translation>Das Badge konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no badge %1 in the portfolio.</source>
+        <translation>Im Portfolio gibt es kein Badge %1.</translation>
+    </message>
+    <message>
+        <source>The badge is already back in the portfolio.</source>
+        <translation>Das Badge ist bereits wieder im Portfolio.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkImport</name>
+    <message>
+        <source>This is a link; allow online checks to import badges from links, or download the badge and import the file.</source>
+        <translation>Dies ist ein Link; erlauben Sie Online-Prüfungen, um Badges über Links zu importieren, oder laden Sie das Badge herunter und importieren Sie die Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>BundledContexts</name>
+    <message>
+        <source>The context %1 is not bundled with Credfolio and online checks are off</source>
+        <translation>Der Kontext %1 ist nicht in Credfolio enthalten, und Online-Prüfungen sind ausgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>Canonicalizer</name>
+    <message>
+        <source>canonicalization stopped after %1 steps: the data&apos;s blank nodes are too symmetric to label in reasonable time</source>
+        <translation>Die Kanonisierung wurde nach %1 Schritten abgebrochen: Die leeren Knoten der Daten sind zu symmetrisch, um sie in vertretbarer Zeit zu benennen</translation>
+    </message>
+    <message>
+        <source>the data holds a statement that is not RDF</source>
+        <translation>die Daten enthalten eine Aussage, die kein RDF ist</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFileImport</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated; microcredentials: %4 added, %5 updated.</source>
+        <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert; Micro-Credentials: %4 hinzugefügt, %5 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was not imported&lt;/b&gt; and your catalog was not changed. Fix the problems listed below and try again.</source>
+        <translation>&lt;b&gt;%1 wurde nicht importiert&lt;/b&gt;, und Ihr Katalog blieb unverändert. Beheben Sie die unten aufgeführten Probleme und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; catalogs of more than %2 MiB are not accepted</source>
+        <translation>die Datei ist %1 MiB groß; Kataloge über %2 MiB werden nicht angenommen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… und %1 weitere Probleme</translation>
+    </message>
+    <message>
+        <source>the catalog holds no providers, skills, courses or microcredentials</source>
+        <translation>der Katalog enthält keine Anbieter, Kompetenzen, Kurse oder Micro-Credentials</translation>
+    </message>
+    <message>
+        <source>no provider has the id &quot;%1&quot;; list it under &quot;providers&quot;</source>
+        <translation>kein Anbieter hat die ID „%1“; führen Sie ihn unter „providers“ auf</translation>
+    </message>
+    <message>
+        <source>no skill has the id &quot;%1&quot;; list it under &quot;skills&quot;</source>
+        <translation>keine Kompetenz hat die ID „%1“; führen Sie sie unter „skills“ auf</translation>
+    </message>
+    <message>
+        <source>no course has the id &quot;%1&quot;</source>
+        <translation>kein Kurs hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>the provider id &quot;%1&quot; is already used at %2</source>
+        <translation>die Anbieter-ID „%1“ wird bereits bei %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the skill id &quot;%1&quot; is already used at %2</source>
+        <translation>die Kompetenz-ID „%1“ wird bereits bei %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the course id &quot;%1&quot; is already used at %2</source>
+        <translation>die Kurs-ID „%1“ wird bereits bei %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the microcredential id &quot;%1&quot; is already used at %2</source>
+        <translation>die Micro-Credential-ID „%1“ wird bereits bei %2 verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row naming the columns is needed</source>
+        <translation>die Datei ist leer; eine Kopfzeile mit den Spaltennamen ist nötig</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known columns: %2)</source>
+        <translation>unbekannte Spalte „%1“ (bekannte Spalten: %2)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>die erforderliche Spalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>this required value is missing</source>
+        <translation>dieser erforderliche Wert fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a course that costs money needs a currency</source>
+        <translation>ein kostenpflichtiger Kurs braucht eine Währung</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; was named &quot;%2&quot; on an earlier row</source>
+        <translation>der Anbieter „%1“ hieß in einer früheren Zeile „%2“</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no courses</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Kurse</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>must be an object ({...})</source>
+        <translation>muss ein Objekt sein ({...})</translation>
+    </message>
+    <message>
+        <source>a requirement needs at least one course</source>
+        <translation>eine Anforderung braucht mindestens einen Kurs</translation>
+    </message>
+    <message>
+        <source>&quot;n&quot; belongs only to &quot;n_of&quot; requirements</source>
+        <translation>„n“ gehört nur zu Anforderungen vom Typ „n_of“</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>asks for %1 courses but the list offers only %2</source>
+        <translation>verlangt %1 Kurse, die Liste bietet aber nur %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;all&quot; or &quot;n_of&quot;, not &quot;%1&quot;</source>
+        <translation>muss „all“ oder „n_of“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a microcredential needs at least one requirement</source>
+        <translation>ein Micro-Credential braucht mindestens eine Anforderung</translation>
+    </message>
+    <message>
+        <source>give the achievement&apos;s id, its name, or both</source>
+        <translation>geben Sie die ID der Leistung an, ihren Namen oder beides</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1)</source>
+        <translation>dies ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>a catalog must be a JSON object with &quot;format&quot;: &quot;credfolio-catalog&quot;</source>
+        <translation>ein Katalog muss ein JSON-Objekt mit &quot;format&quot;: &quot;credfolio-catalog&quot; sein</translation>
+    </message>
+    <message>
+        <source>this is not a Credfolio catalog (&quot;format&quot; must be &quot;credfolio-catalog&quot;)</source>
+        <translation>dies ist kein Credfolio-Katalog („format“ muss „credfolio-catalog“ sein)</translation>
+    </message>
+    <message>
+        <source>catalog format version %1 is not supported by this version of Credfolio (it reads version 1)</source>
+        <translation>die Katalogformat-Version %1 wird von dieser Credfolio-Version nicht unterstützt (sie liest Version 1)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>a quote appears inside a field that does not start with one</source>
+        <translation>ein Anführungszeichen steht in einem Feld, das nicht mit einem beginnt</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field</source>
+        <translation>auf das schließende Anführungszeichen eines Feldes folgt Text</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (it opens here)</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (es beginnt hier)</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed here: %1)</source>
+        <translation>unbekanntes Feld (hier erlaubt: %1)</translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation>dieses erforderliche Feld fehlt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a list ([...])</source>
+        <translation>muss eine Liste sein ([...])</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRules</name>
+    <message>
+        <source>the id is missing</source>
+        <translation>die ID fehlt</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; may only use lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and must start with a letter or digit</source>
+        <translation>die ID „%1“ darf nur Kleinbuchstaben, Ziffern, „.“, „_“ und „-“ enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code such as USD or EUR</source>
+        <translation>„%1“ ist kein dreibuchstabiger Währungscode wie USD oder EUR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language tag such as en or pt-BR</source>
+        <translation>„%1“ ist kein Sprachcode wie en oder pt-BR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https)</source>
+        <translation>„%1“ ist keine Webadresse (http oder https)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URI (such as https://... or urn:...)</source>
+        <translation>„%1“ ist keine absolute URI (etwa https://... oder urn:...)</translation>
+    </message>
+    <message>
+        <source>hours must be a number above 0 and at most 10000</source>
+        <translation>die Stunden müssen eine Zahl über 0 und höchstens 10000 sein</translation>
+    </message>
+    <message>
+        <source>cost must be a number of 0 (free) or more</source>
+        <translation>die Kosten müssen eine Zahl ab 0 (kostenlos) sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>„%1“ ist keiner dieser Werte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Credfolio portfolio (it is not an SQLite database). It was left untouched.</source>
+        <translation>%1 ist kein Credfolio-Portfolio (es ist keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The portfolio is busy: another Credfolio window or command is writing to it. Try again in a moment.</source>
+        <translation>Das Portfolio ist belegt: Ein anderes Credfolio-Fenster oder ein anderer Befehl schreibt gerade hinein. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The portfolio file is read-only, so nothing could be saved.</source>
+        <translation>Die Portfolio-Datei ist schreibgeschützt, daher konnte nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing could be saved.</source>
+        <translation>Der Datenträger ist voll, daher konnte nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The portfolio file is damaged (%1).</source>
+        <translation>Die Portfolio-Datei ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>No portfolio file was given.</source>
+        <translation>Es wurde keine Portfolio-Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Credfolio portfolio. It was left untouched.</source>
+        <translation>%1 konnte nicht als Credfolio-Portfolio gelesen werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Credfolio portfolio. It was left untouched.</source>
+        <translation>%1 ist die SQLite-Datenbank eines anderen Programms, kein Credfolio-Portfolio. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This portfolio was written by a newer version of Credfolio (format %1; this version reads up to %2). Update Credfolio to open it. The file was left untouched.</source>
+        <translation>Dieses Portfolio wurde von einer neueren Credfolio-Version geschrieben (Format %1; diese Version liest bis Format %2). Aktualisieren Sie Credfolio, um es zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the portfolio&apos;s format version.</source>
+        <translation>Die Formatversion des Portfolios kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Updating the portfolio to format %1 failed: %2</source>
+        <translation>Die Aktualisierung des Portfolios auf Format %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Database error: the connection is not an open SQLite database.</source>
+        <translation>Datenbankfehler: Die Verbindung ist keine geöffnete SQLite-Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultCatalog</name>
+    <message>
+        <source>The built-in course catalog is missing from this build.</source>
+        <translation>Der eingebaute Kurskatalog fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The built-in course catalog could not be loaded: %1</source>
+        <translation>Der eingebaute Kurskatalog konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSelection</name>
+    <message>
+        <source>Choose either a collection or badges, not both.</source>
+        <translation>Wählen Sie entweder eine Sammlung oder Badges, nicht beides.</translation>
+    </message>
+    <message>
+        <source>There is no badge %1 in the portfolio.</source>
+        <translation>Im Portfolio gibt es kein Badge %1.</translation>
+    </message>
+    <message>
+        <source>There is no collection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Sammlung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The collection &quot;%1&quot; holds no badges.</source>
+        <translation>Die Sammlung „%1“ enthält keine Badges.</translation>
+    </message>
+    <message>
+        <source>The portfolio holds no badges to export (sample badges are left out unless picked).</source>
+        <translation>Das Portfolio enthält keine Badges zum Exportieren (Beispiel-Badges werden nur exportiert, wenn Sie sie auswählen).</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Einsteiger</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Mittelstufe</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+        <source>Self-paced</source>
+        <translation>Im eigenen Tempo</translation>
+    </message>
+    <message>
+        <source>Instructor-led</source>
+        <translation>Mit Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Blended</source>
+        <translation>Blended Learning</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Präsenz</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Gesundheitswesen</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Wirtschaft</translation>
+    </message>
+    <message>
+        <source>Professional skills</source>
+        <translation>Berufliche Kompetenzen</translation>
+    </message>
+    <message>
+        <source>1 course</source>
+        <translation>1 Kurs</translation>
+    </message>
+    <message>
+        <source>%1 courses</source>
+        <translation>%1 Kurse</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLd</name>
+    <message>
+        <source>JSON-LD processing failed: %1</source>
+        <translation>Die JSON-LD-Verarbeitung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be written: %2</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be written to disk.</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A key file already exists at %1; it was left as it is.</source>
+        <translation>Unter %1 gibt es bereits eine Schlüsseldatei; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be put in place: %2</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht an ihren Platz gebracht werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no key file at %1.</source>
+        <translation>Unter %1 gibt es keine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read: %2</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Credfolio key file.</source>
+        <translation>%1 ist zu groß für eine Credfolio-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be removed: %2</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The keychain can only be used by a running application.</source>
+        <translation>Der Schlüsselbund kann nur von einer laufenden Anwendung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>An earlier request to the keychain is still waiting for an answer.</source>
+        <translation>Eine frühere Anfrage an den Schlüsselbund wartet noch auf Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearnerKeys</name>
+    <message>
+        <source>There is no signing key in the keychain yet.</source>
+        <translation>Im Schlüsselbund gibt es noch keinen Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to your signing key. It may be locked: unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf Ihren Signaturschlüssel verweigert. Vielleicht ist er gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain service answered on this computer, so Credfolio cannot keep your signing key there. You can keep it in a key file protected by a passphrase instead.</source>
+        <translation>Auf diesem Computer hat kein Schlüsselbund-Dienst geantwortet, daher kann Credfolio Ihren Signaturschlüssel dort nicht aufbewahren. Sie können ihn stattdessen in einer passphrasegeschützten Schlüsseldatei aufbewahren.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The portfolio has no usable identifier, so its signing key cannot be found.</source>
+        <translation>Das Portfolio hat keine verwendbare Kennung, daher lässt sich sein Signaturschlüssel nicht finden.</translation>
+    </message>
+    <message>
+        <source>This portfolio&apos;s signing key is kept in a key file protected by a passphrase (%1). Unlock it with its passphrase.</source>
+        <translation>Der Signaturschlüssel dieses Portfolios liegt in einer passphrasegeschützten Schlüsseldatei (%1). Entsperren Sie ihn mit seiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>The keychain entry for your signing key is damaged: it does not hold a key.</source>
+        <translation>Der Schlüsselbund-Eintrag für Ihren Signaturschlüssel ist beschädigt: Er enthält keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep your new signing key; nothing was saved.</source>
+        <translation>Der Schlüsselbund hat Ihren neuen Signaturschlüssel nicht behalten; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no key file at %1.</source>
+        <translation>Unter %1 gibt es keine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The key file opened but does not hold a signing key.</source>
+        <translation>Die Schlüsseldatei ließ sich öffnen, enthält aber keinen Signaturschlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key file %1 does not read back as written.</source>
+        <translation>Die Schlüsseldatei %1 liest sich nicht so zurück, wie sie geschrieben wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerProfile</name>
+    <message>
+        <source>The profile cannot be read.</source>
+        <translation>Das Profil kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full URL (like https://example.org/me).</source>
+        <translation>„%1“ ist keine vollständige URL (etwa https://example.org/me).</translation>
+    </message>
+</context>
+<context>
+    <name>NQuads</name>
+    <message>
+        <source>expected &quot;.&quot; at the end of the statement</source>
+        <translation>am Ende der Aussage wird „.“ erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the statement</source>
+        <translation>unerwarteter Text nach dem Ende der Aussage</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a subject</source>
+        <translation>ein Subjekt wird erwartet</translation>
+    </message>
+    <message>
+        <source>the subject must be an IRI or a blank node</source>
+        <translation>das Subjekt muss eine IRI oder ein leerer Knoten sein</translation>
+    </message>
+    <message>
+        <source>the predicate must be an IRI</source>
+        <translation>das Prädikat muss eine IRI sein</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt wird erwartet</translation>
+    </message>
+    <message>
+        <source>the graph label must be an IRI or a blank node</source>
+        <translation>die Graph-Bezeichnung muss eine IRI oder ein leerer Knoten sein</translation>
+    </message>
+    <message>
+        <source>incomplete \%1 escape</source>
+        <translation>unvollständige \%1-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid hex digit in \%1 escape</source>
+        <translation>ungültige Hexadezimalziffer in der \%1-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>the escape does not name a Unicode character</source>
+        <translation>die Escape-Sequenz bezeichnet kein Unicode-Zeichen</translation>
+    </message>
+    <message>
+        <source>unterminated IRI</source>
+        <translation>nicht abgeschlossene IRI</translation>
+    </message>
+    <message>
+        <source>only \u and \U escapes are allowed in an IRI</source>
+        <translation>in einer IRI sind nur die Escape-Sequenzen \u und \U erlaubt</translation>
+    </message>
+    <message>
+        <source>character not allowed in an IRI</source>
+        <translation>in einer IRI nicht erlaubtes Zeichen</translation>
+    </message>
+    <message>
+        <source>the IRI &lt;%1&gt; is relative; N-Quads needs absolute IRIs</source>
+        <translation>die IRI &lt;%1&gt; ist relativ; N-Quads verlangt absolute IRIs</translation>
+    </message>
+    <message>
+        <source>a blank node label starts with &quot;_:&quot;</source>
+        <translation>die Bezeichnung eines leeren Knotens beginnt mit „_:“</translation>
+    </message>
+    <message>
+        <source>empty blank node label</source>
+        <translation>leere Bezeichnung eines leeren Knotens</translation>
+    </message>
+    <message>
+        <source>a blank node label cannot start with &quot;%1&quot;</source>
+        <translation>die Bezeichnung eines leeren Knotens darf nicht mit „%1“ beginnen</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>nicht abgeschlossenes String-Literal</translation>
+    </message>
+    <message>
+        <source>line break inside a string literal</source>
+        <translation>Zeilenumbruch innerhalb eines String-Literals</translation>
+    </message>
+    <message>
+        <source>incomplete escape</source>
+        <translation>unvollständige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1</source>
+        <translation>unbekannte Escape-Sequenz \%1</translation>
+    </message>
+    <message>
+        <source>malformed language tag</source>
+        <translation>fehlerhafter Sprachcode</translation>
+    </message>
+    <message>
+        <source>a datatype must be an IRI</source>
+        <translation>ein Datentyp muss eine IRI sein</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseSeal</name>
+    <message>
+        <source>The key file is empty.</source>
+        <translation>Die Schlüsseldatei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a Credfolio key file.</source>
+        <translation>Dies ist keine Credfolio-Schlüsseldatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key file is incomplete: it ends after %n byte(s).</source>
+        <translation>
+            <numerusform>Die Schlüsseldatei ist unvollständig: Sie endet nach %n Byte.</numerusform>
+            <numerusform>Die Schlüsseldatei ist unvollständig: Sie endet nach %n Bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key file was made by a newer version of Credfolio (format %1).</source>
+        <translation>Die Schlüsseldatei wurde von einer neueren Credfolio-Version erstellt (Format %1).</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its format version is 0.</source>
+        <translation>Die Schlüsseldatei ist beschädigt: Ihre Formatversion ist 0.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its length field is impossible.</source>
+        <translation>Die Schlüsseldatei ist beschädigt: Ihr Längenfeld ist unmöglich.</translation>
+    </message>
+    <message>
+        <source>The key file is incomplete: %1 of %2 bytes are there.</source>
+        <translation>Die Schlüsseldatei ist unvollständig: %1 von %2 Bytes sind vorhanden.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: it has %1 unexpected bytes at the end.</source>
+        <translation>Die Schlüsseldatei ist beschädigt: Sie hat am Ende %1 unerwartete Bytes.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its checksum does not match its contents.</source>
+        <translation>Die Schlüsseldatei ist beschädigt: Ihre Prüfsumme passt nicht zum Inhalt.</translation>
+    </message>
+    <message>
+        <source>The key file uses a key derivation this version of Credfolio does not know.</source>
+        <translation>Die Schlüsseldatei verwendet eine Schlüsselableitung, die diese Credfolio-Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The key file asks for an Argon2id cost outside the accepted bounds.</source>
+        <translation>Die Schlüsseldatei verlangt Argon2id-Kosten außerhalb der zulässigen Grenzen.</translation>
+    </message>
+    <message>
+        <source>A sealed secret holds 1 to %1 bytes, not %2.</source>
+        <translation>Ein versiegeltes Geheimnis umfasst 1 bis %1 Bytes, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Die Passphrase ist leer.</translation>
+    </message>
+    <message>
+        <source>The Argon2id cost is outside the accepted bounds.</source>
+        <translation>Die Argon2id-Kosten liegen außerhalb der zulässigen Grenzen.</translation>
+    </message>
+    <message>
+        <source>The key could not be sealed: %1</source>
+        <translation>Der Schlüssel konnte nicht versiegelt werden: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>Die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>The key file could not be opened: %1</source>
+        <translation>Die Schlüsseldatei konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStore</name>
+    <message>
+        <source>There is no microcredential with the id &quot;%1&quot; in the catalog.</source>
+        <translation>Im Katalog gibt es kein Micro-Credential mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The microcredential &quot;%1&quot; is not in your plan.</source>
+        <translation>Das Micro-Credential „%1“ ist nicht in Ihrem Plan.</translation>
+    </message>
+    <message>
+        <source>There is no course with the id &quot;%1&quot; in the catalog.</source>
+        <translation>Im Katalog gibt es keinen Kurs mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>Progress must be a percentage from 0 to 100, not %1.</source>
+        <translation>Der Fortschritt muss ein Prozentwert von 0 bis 100 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The completion date %1 is in the future.</source>
+        <translation>Das Abschlussdatum %1 liegt in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>there is no badge &quot;%1&quot; in the portfolio</source>
+        <translation>im Portfolio gibt es kein Badge „%1“</translation>
+    </message>
+    <message>
+        <source>Store badges that fail verification too, marked invalid.</source>
+        <translation>Auch Badges speichern, deren Verifizierung fehlschlägt, als ungültig markiert.</translation>
+    </message>
+    <message>
+        <source>Badge files, or folders to import recursively.</source>
+        <translation>Badge-Dateien oder Ordner, die rekursiv importiert werden.</translation>
+    </message>
+    <message>
+        <source>no badge file or folder given; usage: %1</source>
+        <translation>keine Badge-Datei und kein Ordner angegeben; Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>the folders given hold no files</source>
+        <translation>die angegebenen Ordner enthalten keine Dateien</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already in the portfolio, %3 refused, %4 not imported (errors)</source>
+        <translation>%1 importiert, %2 bereits im Portfolio, %3 abgelehnt, %4 nicht importiert (Fehler)</translation>
+    </message>
+    <message>
+        <source>Only badges matching these words.</source>
+        <translation>Nur Badges, die auf diese Wörter passen.</translation>
+    </message>
+    <message>
+        <source>Only badges in this collection.</source>
+        <translation>Nur Badges aus dieser Sammlung.</translation>
+    </message>
+    <message>
+        <source>there is no collection named &quot;%1&quot;</source>
+        <translation>es gibt keine Sammlung namens „%1“</translation>
+    </message>
+    <message>
+        <source>The portfolio holds no badges yet. Add some with: credfolio-cli import FILE|FOLDER...</source>
+        <translation>Das Portfolio enthält noch keine Badges. Fügen Sie welche hinzu mit: credfolio-cli import FILE|FOLDER...</translation>
+    </message>
+    <message>
+        <source>  [sample]</source>
+        <translation>  [Beispiel]</translation>
+    </message>
+    <message>
+        <source>The badge&apos;s number, credential id or SHA-256 prefix.</source>
+        <translation>Die Nummer des Badges, die Nachweis-ID oder ein Präfix des SHA-256-Werts.</translation>
+    </message>
+    <message>
+        <source>give one badge: credfolio-cli badges show ID</source>
+        <translation>geben Sie ein Badge an: credfolio-cli badges show ID</translation>
+    </message>
+    <message>
+        <source>Status: %1 (checked %2)</source>
+        <translation>Status: %1 (geprüft %2)</translation>
+    </message>
+    <message>
+        <source>Issuer: %1 %2</source>
+        <translation>Aussteller: %1 %2</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Ausgestellt: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Empfänger: %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Kriterien: %1</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Kompetenzen: %1</translation>
+    </message>
+    <message>
+        <source>Collections: %1</source>
+        <translation>Sammlungen: %1</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>Badges to verify again (default: all).</source>
+        <translation>Erneut zu verifizierende Badges (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>The badge.</source>
+        <translation>Das Badge.</translation>
+    </message>
+    <message>
+        <source>Where to write its original file.</source>
+        <translation>Wohin die Originaldatei geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>give a badge and a file: credfolio-cli badges export ID OUT</source>
+        <translation>geben Sie ein Badge und eine Datei an: credfolio-cli badges export ID OUT</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Badges to delete.</source>
+        <translation>Zu löschende Badges.</translation>
+    </message>
+    <message>
+        <source>give the badges to delete: credfolio-cli badges delete ID...</source>
+        <translation>geben Sie die zu löschenden Badges an: credfolio-cli badges delete ID...</translation>
+    </message>
+    <message>
+        <source>Your name.</source>
+        <translation>Ihr Name.</translation>
+    </message>
+    <message>
+        <source>One line about you.</source>
+        <translation>Eine Zeile über Sie.</translation>
+    </message>
+    <message>
+        <source>An email address you receive badges at (repeatable; replaces the list).</source>
+        <translation>Eine E-Mail-Adresse, unter der Sie Badges erhalten (wiederholbar; ersetzt die Liste).</translation>
+    </message>
+    <message>
+        <source>A URL you receive badges under (repeatable; replaces the list).</source>
+        <translation>Eine URL, unter der Sie Badges erhalten (wiederholbar; ersetzt die Liste).</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Headline: %1</source>
+        <translation>Kurzbeschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Emails: %1</source>
+        <translation>E-Mail-Adressen: %1</translation>
+    </message>
+    <message>
+        <source>URLs: %1</source>
+        <translation>URLs: %1</translation>
+    </message>
+    <message>
+        <source>list, create NAME, add NAME ID..., remove NAME ID..., delete NAME</source>
+        <translation>list, create NAME, add NAME ID..., remove NAME ID..., delete NAME</translation>
+    </message>
+    <message>
+        <source>name the collection: credfolio-cli collection %1 NAME</source>
+        <translation>geben Sie den Namen der Sammlung an: credfolio-cli collection %1 NAME</translation>
+    </message>
+    <message>
+        <source>unknown collection action &quot;%1&quot;</source>
+        <translation>unbekannte Sammlungsaktion „%1“</translation>
+    </message>
+    <message>
+        <source>name the badges to %1</source>
+        <translation>geben Sie die Badges für %1 an</translation>
+    </message>
+    <message>
+        <source>add or remove the sample badges</source>
+        <translation>die Beispiel-Badges hinzufügen (add) oder entfernen (remove)</translation>
+    </message>
+    <message>
+        <source>say add or remove: credfolio-cli samples add|remove</source>
+        <translation>geben Sie add oder remove an: credfolio-cli samples add|remove</translation>
+    </message>
+    <message>
+        <source>%1 sample badges added.</source>
+        <translation>%1 Beispiel-Badges hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 sample badges removed.</source>
+        <translation>%1 Beispiel-Badges entfernt.</translation>
+    </message>
+    <message>
+        <source>show (default) or create</source>
+        <translation>show (Standard) oder create</translation>
+    </message>
+    <message>
+        <source>Where no keychain answers: keep the key in a file sealed with the passphrase read from FILE.</source>
+        <translation>Wenn kein Schlüsselbund antwortet: den Schlüssel in einer Datei aufbewahren, versiegelt mit der Passphrase aus FILE.</translation>
+    </message>
+    <message>
+        <source>say show or create: credfolio-cli key [show | create]</source>
+        <translation>geben Sie show oder create an: credfolio-cli key [show | create]</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file: %1</source>
+        <translation>die Passphrase-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Give --passphrase-file FILE to keep the key in a passphrase-protected file instead.</source>
+        <translation>Geben Sie --passphrase-file FILE an, um den Schlüssel stattdessen in einer passphrasegeschützten Datei aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>No signing key yet. Create one with: credfolio-cli key create</source>
+        <translation>Noch kein Signaturschlüssel. Erstellen Sie einen mit: credfolio-cli key create</translation>
+    </message>
+    <message>
+        <source>Created your signing key.</source>
+        <translation>Ihr Signaturschlüssel wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation>Signaturschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>Aufbewahrt in: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of 0 or more, not &quot;%2&quot;</source>
+        <translation>--%1 braucht eine Zahl ab 0, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Only courses from this provider (id or name).</source>
+        <translation>Nur Kurse dieses Anbieters (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>Only courses teaching this skill (id or label).</source>
+        <translation>Nur Kurse, die diese Kompetenz vermitteln (ID oder Bezeichnung).</translation>
+    </message>
+    <message>
+        <source>beginner, intermediate or advanced.</source>
+        <translation>beginner, intermediate oder advanced.</translation>
+    </message>
+    <message>
+        <source>Only courses in this language (e.g. en, de).</source>
+        <translation>Nur Kurse in dieser Sprache (z. B. en, de).</translation>
+    </message>
+    <message>
+        <source>self-paced, instructor-led, blended or in-person.</source>
+        <translation>self-paced, instructor-led, blended oder in-person.</translation>
+    </message>
+    <message>
+        <source>At most N hours long.</source>
+        <translation>Höchstens N Stunden lang.</translation>
+    </message>
+    <message>
+        <source>Costing at most N.</source>
+        <translation>Kostet höchstens N.</translation>
+    </message>
+    <message>
+        <source>Only free courses.</source>
+        <translation>Nur kostenlose Kurse.</translation>
+    </message>
+    <message>
+        <source>relevance, title, duration or cost.</source>
+        <translation>relevance, title, duration oder cost.</translation>
+    </message>
+    <message>
+        <source>Show at most N courses.</source>
+        <translation>Höchstens N Kurse anzeigen.</translation>
+    </message>
+    <message>
+        <source>Words to search for (prefixes match).</source>
+        <translation>Suchwörter (Wortanfänge passen).</translation>
+    </message>
+    <message>
+        <source>--level must be one of: %1</source>
+        <translation>--level muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>--delivery must be one of: %1</source>
+        <translation>--delivery muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>--sort must be relevance, title, duration or cost</source>
+        <translation>--sort muss relevance, title, duration oder cost sein</translation>
+    </message>
+    <message>
+        <source>No course matches.</source>
+        <translation>Kein Kurs passt.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source> — %1, %2 courses</source>
+        <translation> – %1, %2 Kurse</translation>
+    </message>
+    <message>
+        <source>A catalog file, JSON or CSV.</source>
+        <translation>Eine Katalogdatei, JSON oder CSV.</translation>
+    </message>
+    <message>
+        <source>give exactly one catalog file</source>
+        <translation>geben Sie genau eine Katalogdatei an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s) found; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 wurde nicht importiert: %n Problem gefunden; nichts wurde geändert.</numerusform>
+            <numerusform>%1 wurde nicht importiert: %n Probleme gefunden; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 courses added, %3 updated; %4 microcredentials added, %5 updated.</source>
+        <translation>%1 importiert: %2 Kurse hinzugefügt, %3 aktualisiert; %4 Micro-Credentials hinzugefügt, %5 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Search the course catalog</source>
+        <translation>Den Kurskatalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>List microcredentials</source>
+        <translation>Micro-Credentials auflisten</translation>
+    </message>
+    <message>
+        <source>Import a JSON or CSV catalog</source>
+        <translation>Einen JSON- oder CSV-Katalog importieren</translation>
+    </message>
+    <message>
+        <source>Pursue a microcredential</source>
+        <translation>Ein Micro-Credential verfolgen</translation>
+    </message>
+    <message>
+        <source>Stop pursuing a microcredential</source>
+        <translation>Ein Micro-Credential nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>List the microcredentials you pursue</source>
+        <translation>Die Micro-Credentials auflisten, die Sie verfolgen</translation>
+    </message>
+    <message>
+        <source>Record a course&apos;s status</source>
+        <translation>Den Status eines Kurses festhalten</translation>
+    </message>
+    <message>
+        <source>Show progress toward your microcredentials</source>
+        <translation>Den Fortschritt auf dem Weg zu Ihren Micro-Credentials anzeigen</translation>
+    </message>
+    <message>
+        <source>Verify badge files (Open Badges 2.0 and 3.0)</source>
+        <translation>Badge-Dateien verifizieren (Open Badges 2.0 und 3.0)</translation>
+    </message>
+    <message>
+        <source>Verify badge files and keep them in the portfolio</source>
+        <translation>Badge-Dateien verifizieren und im Portfolio aufbewahren</translation>
+    </message>
+    <message>
+        <source>List the badges in the portfolio</source>
+        <translation>Die Badges im Portfolio auflisten</translation>
+    </message>
+    <message>
+        <source>Show a badge and its verification report</source>
+        <translation>Ein Badge und seinen Verifizierungsbericht anzeigen</translation>
+    </message>
+    <message>
+        <source>Verify stored badges again</source>
+        <translation>Gespeicherte Badges erneut verifizieren</translation>
+    </message>
+    <message>
+        <source>Write a badge&apos;s original file</source>
+        <translation>Die Originaldatei eines Badges schreiben</translation>
+    </message>
+    <message>
+        <source>Delete badges from the portfolio</source>
+        <translation>Badges aus dem Portfolio löschen</translation>
+    </message>
+    <message>
+        <source>Show or set your name and the identities you receive badges under</source>
+        <translation>Ihren Namen und die Identitäten, unter denen Sie Badges erhalten, anzeigen oder festlegen</translation>
+    </message>
+    <message>
+        <source>List and edit collections of badges</source>
+        <translation>Sammlungen von Badges auflisten und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Show or create your signing key (kept in the OS keychain)</source>
+        <translation>Ihren Signaturschlüssel anzeigen oder erstellen (im Schlüsselbund des Systems aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Add or remove the sample badges</source>
+        <translation>Die Beispiel-Badges hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Usage: credfolio-cli COMMAND [OPTIONS] [--db PATH] [--json]</source>
+        <translation>Aufruf: credfolio-cli COMMAND [OPTIONS] [--db PATH] [--json]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run credfolio-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>Mit credfolio-cli COMMAND --help sehen Sie die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Use the portfolio at PATH.</source>
+        <translation>Das Portfolio unter PATH verwenden.</translation>
+    </message>
+    <message>
+        <source>Print one JSON value on stdout.</source>
+        <translation>Einen JSON-Wert auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Export the badges of the collection NAME.</source>
+        <translation>Die Badges der Sammlung NAME exportieren.</translation>
+    </message>
+    <message>
+        <source>Export the badge with this id (repeat for more).</source>
+        <translation>Das Badge mit dieser ID exportieren (für weitere wiederholen).</translation>
+    </message>
+    <message>
+        <source>--badge takes a badge id (a positive number), not &quot;%1&quot;.</source>
+        <translation>--badge erwartet eine Badge-ID (eine positive Zahl), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--collection needs a collection name.</source>
+        <translation>--collection braucht einen Sammlungsnamen.</translation>
+    </message>
+    <message>
+        <source>Give either --collection or --badge, not both.</source>
+        <translation>Geben Sie entweder --collection oder --badge an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A microcredential id (see: credfolio-cli catalog credentials).</source>
+        <translation>Eine Micro-Credential-ID (siehe: credfolio-cli catalog credentials).</translation>
+    </message>
+    <message>
+        <source>give exactly one microcredential id</source>
+        <translation>geben Sie genau eine Micro-Credential-ID an</translation>
+    </message>
+    <message>
+        <source>Added %1 to your plan.</source>
+        <translation>%1 wurde zu Ihrem Plan hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from your plan.</source>
+        <translation>%1 wurde aus Ihrem Plan entfernt.</translation>
+    </message>
+    <message>
+        <source>unknown plan command &quot;%1&quot; (try: plan add ID, plan remove ID)</source>
+        <translation>unbekannter Plan-Befehl „%1“ (versuchen Sie: plan add ID, plan remove ID)</translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Add a microcredential with: credfolio-cli plan add ID</source>
+        <translation>Ihr Plan ist leer. Fügen Sie ein Micro-Credential hinzu mit: credfolio-cli plan add ID</translation>
+    </message>
+    <message>
+        <source>planned, in-progress, completed (or none to clear).</source>
+        <translation>planned, in-progress, completed (oder none zum Zurücksetzen).</translation>
+    </message>
+    <message>
+        <source>How far through the course, 0 to 100.</source>
+        <translation>Wie weit Sie im Kurs sind, 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>Completion date, YYYY-MM-DD (default today).</source>
+        <translation>Abschlussdatum, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>A course id.</source>
+        <translation>Eine Kurs-ID.</translation>
+    </message>
+    <message>
+        <source>give exactly one course id</source>
+        <translation>geben Sie genau eine Kurs-ID an</translation>
+    </message>
+    <message>
+        <source>--status is required (planned, in-progress or completed)</source>
+        <translation>--status ist erforderlich (planned, in-progress oder completed)</translation>
+    </message>
+    <message>
+        <source>--status must be planned, in-progress or completed, not &quot;%1&quot;</source>
+        <translation>--status muss planned, in-progress oder completed sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--percent must be a whole number from 0 to 100</source>
+        <translation>--percent muss eine ganze Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>--percent goes with --status in-progress</source>
+        <translation>--percent gehört zu --status in-progress</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date muss ein Datum im Format JJJJ-MM-TT sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--date goes with --status completed</source>
+        <translation>--date gehört zu --status completed</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>unknown progress command &quot;%1&quot; (try: progress set)</source>
+        <translation>unbekannter Fortschrittsbefehl „%1“ (versuchen Sie: progress set)</translation>
+    </message>
+    <message>
+        <source>You are not pursuing any microcredential yet. Add one with: credfolio-cli plan add ID</source>
+        <translation>Sie verfolgen noch kein Micro-Credential. Fügen Sie eines hinzu mit: credfolio-cli plan add ID</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 h left: %2</source>
+        <translation>noch %1 Std.: %2</translation>
+    </message>
+    <message>
+        <source>Judge validity at this time (ISO 8601; default: now).</source>
+        <translation>Die Gültigkeit zu diesem Zeitpunkt beurteilen (ISO 8601; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Serve the document at URL from a local FILE (repeatable).</source>
+        <translation>Das Dokument unter URL aus einer lokalen Datei FILE bereitstellen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Allow online checks: documents not given with --resolve are fetched over HTTPS.</source>
+        <translation>Online-Prüfungen erlauben: Dokumente, die nicht per --resolve angegeben sind, werden über HTTPS abgerufen.</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 date and time such as 2024-06-01T12:00:00Z, not &quot;%1&quot;</source>
+        <translation>--at braucht Datum und Uhrzeit nach ISO 8601, etwa 2024-06-01T12:00:00Z, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--resolve needs URL=FILE, not &quot;%1&quot;</source>
+        <translation>--resolve braucht URL=FILE, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--resolve %1: no such file &quot;%2&quot;</source>
+        <translation>--resolve %1: Datei „%2“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Achievement: %1</source>
+        <translation>Leistung: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1 (%2)</source>
+        <translation>Aussteller: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Badge files to verify.</source>
+        <translation>Zu verifizierende Badge-Dateien.</translation>
+    </message>
+    <message>
+        <source>no badge file given; usage: %1</source>
+        <translation>keine Badge-Datei angegeben; Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation>beliebiges Niveau</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::BadgeCardDelegate</name>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::BadgeDetailPane</name>
+    <message>
+        <source>Choose a badge to see what it says and why it can be trusted.</source>
+        <translation>Wählen Sie ein Badge, um zu sehen, was es aussagt und warum man ihm vertrauen kann.</translation>
+    </message>
+    <message>
+        <source>Badge image</source>
+        <translation>Badge-Bild</translation>
+    </message>
+    <message>
+        <source>What the credential says</source>
+        <translation>Was der Nachweis aussagt</translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation>Verifizierungsprüfungen</translation>
+    </message>
+    <message>
+        <source>The credential as JSON</source>
+        <translation>Der Nachweis als JSON</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fication</source>
+        <translation>Veri&amp;fizierung</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>&amp;Roh-JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Anhänge</translation>
+    </message>
+    <message>
+        <source>Re-&amp;verify</source>
+        <translation>Erneut &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Check the badge again now (online too, when online checks are allowed)</source>
+        <translation>Das Badge jetzt erneut prüfen (auch online, wenn Online-Prüfungen erlaubt sind)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Original…</source>
+        <translation>Original &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the badge file exactly as it was imported</source>
+        <translation>Die Badge-Datei genau so speichern, wie sie importiert wurde</translation>
+    </message>
+    <message>
+        <source>Co&amp;llections</source>
+        <translation>Sa&amp;mmlungen</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Put the badge in collections, such as one per job application</source>
+        <translation>Das Badge in Sammlungen aufnehmen, etwa eine pro Bewerbung</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the badge from the portfolio (can be undone until you quit)</source>
+        <translation>Das Badge aus dem Portfolio entfernen (bis zum Beenden rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 badges)</source>
+        <translation>%1 (%2 Badges)</translation>
+    </message>
+    <message>
+        <source>Your skills, as your badges show them</source>
+        <translation>Ihre Kompetenzen, wie Ihre Badges sie zeigen</translation>
+    </message>
+    <message>
+        <source>This is a sample badge from a fictional academy, here so you can explore. It is not a real achievement.</source>
+        <translation>Dies ist ein Beispiel-Badge einer fiktiven Akademie, damit Sie alles ausprobieren können. Es ist keine echte Leistung.</translation>
+    </message>
+    <message>
+        <source>Self-reported: you entered this credential yourself; nothing about it can be verified.</source>
+        <translation>Selbst angegeben: Sie haben diesen Nachweis selbst eingetragen; nichts daran lässt sich verifizieren.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Criteria page</source>
+        <translation>Seite mit den Kriterien</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>alignment</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Skills and alignments</source>
+        <translation>Kompetenzen und Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Credential id</source>
+        <translation>Nachweis-ID</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (Beispiel)</translation>
+    </message>
+    <message>
+        <source>Issuer unknown</source>
+        <translation>Aussteller unbekannt</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Self-reported: nothing to verify.</source>
+        <translation>Selbst angegeben: nichts zu verifizieren.</translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
+        <translation>Zuletzt geprüft: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This badge failed verification and is kept only because you chose to keep it.</source>
+        <translation>⚠ Die Verifizierung dieses Badges ist fehlgeschlagen; es wird nur aufbewahrt, weil Sie das so gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB) — press Enter to save</source>
+        <translation>%1 (%2 KiB) – zum Speichern Eingabetaste drücken</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::BadgeListModel</name>
+    <message>
+        <source>, issued by %1</source>
+        <translation>, ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> am %1</translation>
+    </message>
+    <message>
+        <source> (sample badge)</source>
+        <translation> (Beispiel-Badge)</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::CatalogFilterBar</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Show only courses from this provider</source>
+        <translation>Nur Kurse dieses Anbieters anzeigen</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Show only courses that teach this skill. Type to find a skill.</source>
+        <translation>Nur Kurse anzeigen, die diese Kompetenz vermitteln. Tippen Sie, um eine Kompetenz zu finden.</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Beliebige Kompetenz</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Show only courses at this level</source>
+        <translation>Nur Kurse auf diesem Niveau anzeigen</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Beliebiges Niveau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Show only courses taught in this language</source>
+        <translation>Nur Kurse in dieser Sprache anzeigen</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Beliebige Sprache</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Durchführung</translation>
+    </message>
+    <message>
+        <source>Show only courses delivered this way</source>
+        <translation>Nur Kurse mit dieser Durchführungsart anzeigen</translation>
+    </message>
+    <message>
+        <source>Any delivery</source>
+        <translation>Beliebige Durchführung</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Beliebige Dauer</translation>
+    </message>
+    <message>
+        <source>Up to </source>
+        <translation>Bis zu </translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Longest course, in hours</source>
+        <translation>Längster Kurs, in Stunden</translation>
+    </message>
+    <message>
+        <source>Show only courses that take at most this many hours</source>
+        <translation>Nur Kurse anzeigen, die höchstens so viele Stunden dauern</translation>
+    </message>
+    <message>
+        <source>Any price</source>
+        <translation>Beliebiger Preis</translation>
+    </message>
+    <message>
+        <source>Highest price</source>
+        <translation>Höchstpreis</translation>
+    </message>
+    <message>
+        <source>Show only courses that cost at most this much, in the course&apos;s own currency</source>
+        <translation>Nur Kurse anzeigen, die höchstens so viel kosten, in der Währung des jeweiligen Kurses</translation>
+    </message>
+    <message>
+        <source>&amp;Free only</source>
+        <translation>Nur &amp;kostenlose</translation>
+    </message>
+    <message>
+        <source>Free courses only</source>
+        <translation>Nur kostenlose Kurse</translation>
+    </message>
+    <message>
+        <source>Show only courses that cost nothing</source>
+        <translation>Nur Kurse anzeigen, die nichts kosten</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>The order of the courses in the list</source>
+        <translation>Die Reihenfolge der Kurse in der Liste</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Beste Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Title (A to Z)</source>
+        <translation>Titel (A bis Z)</translation>
+    </message>
+    <message>
+        <source>Shortest first</source>
+        <translation>Kürzeste zuerst</translation>
+    </message>
+    <message>
+        <source>Lowest price first</source>
+        <translation>Niedrigster Preis zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show all courses again: remove every filter</source>
+        <translation>Wieder alle Kurse anzeigen: jeden Filter entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::CatalogView</name>
+    <message>
+        <source>Search courses, skills, providers…</source>
+        <translation>Kurse, Kompetenzen, Anbieter suchen…</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Kurse suchen</translation>
+    </message>
+    <message>
+        <source>Type words from a course&apos;s title, skills, provider or summary (Ctrl+F). Escape clears.</source>
+        <translation>Geben Sie Wörter aus Titel, Kompetenzen, Anbieter oder Zusammenfassung eines Kurses ein (Strg+F). Escape leert das Feld.</translation>
+    </message>
+    <message>
+        <source>Number of courses found</source>
+        <translation>Anzahl gefundener Kurse</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Courses that match your search. Press Enter to work with the chosen course.</source>
+        <translation>Kurse, die zu Ihrer Suche passen. Drücken Sie die Eingabetaste, um mit dem gewählten Kurs zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Click Title, Hours or Cost to sort by it</source>
+        <translation>Klicken Sie auf Titel, Stunden oder Kosten, um danach zu sortieren</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every course again</source>
+        <translation>Wieder alle Kurse anzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No courses match these filters.&lt;/b&gt;&lt;br&gt;Try clearing some of the filters.</source>
+        <translation>&lt;b&gt;Keine Kurse passen zu diesen Filtern.&lt;/b&gt;&lt;br&gt;Setzen Sie einige Filter zurück.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No courses match “%1”.&lt;/b&gt;&lt;br&gt;Try fewer words or clear the filters.</source>
+        <translation>&lt;b&gt;Keine Kurse passen zu „%1“.&lt;/b&gt;&lt;br&gt;Versuchen Sie weniger Wörter oder setzen Sie die Filter zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::CourseDetailPane</name>
+    <message>
+        <source>Course details</source>
+        <translation>Kursdetails</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Durchführung:</translation>
+    </message>
+    <message>
+        <source>Course page</source>
+        <translation>Kursseite</translation>
+    </message>
+    <message>
+        <source>Skills you practise</source>
+        <translation>Kompetenzen, die Sie üben</translation>
+    </message>
+    <message>
+        <source>Counts toward</source>
+        <translation>Zählt für</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Ihr Fortschritt</translation>
+    </message>
+    <message>
+        <source>Choose a course in the list to see what it teaches, what it costs and which microcredentials it counts toward.</source>
+        <translation>Wählen Sie einen Kurs in der Liste, um zu sehen, was er vermittelt, was er kostet und für welche Micro-Credentials er zählt.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Open the course page</source>
+        <translation>Kursseite öffnen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(in your plan)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(in Ihrem Plan)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No microcredential needs this course yet.</source>
+        <translation>Noch kein Micro-Credential benötigt diesen Kurs.</translation>
+    </message>
+    <message>
+        <source>Your progress on this course could not be saved: %1</source>
+        <translation>Ihr Fortschritt in diesem Kurs konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::CourseStatusEditor</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Course status</source>
+        <translation>Kursstatus</translation>
+    </message>
+    <message>
+        <source>Where you stand with this course. Changes are saved at once.</source>
+        <translation>Wo Sie bei diesem Kurs stehen. Änderungen werden sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Percent done</source>
+        <translation>Erledigt in Prozent</translation>
+    </message>
+    <message>
+        <source>How much of the course you have done so far</source>
+        <translation>Wie viel des Kurses Sie bisher erledigt haben</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>The day you finished the course</source>
+        <translation>Der Tag, an dem Sie den Kurs abgeschlossen haben</translation>
+    </message>
+    <message>
+        <source>&amp;Add to plan</source>
+        <translation>Zum Plan &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add course to plan</source>
+        <translation>Kurs zum Plan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark this course as one you plan to take</source>
+        <translation>Diesen Kurs als einen markieren, den Sie belegen möchten</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Done so far:</source>
+        <translation>&amp;Bisher erledigt:</translation>
+    </message>
+    <message>
+        <source>Finished &amp;on:</source>
+        <translation>Abgeschlossen &amp;am:</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::CourseTableModel</name>
+    <message>
+        <source>%1
+Skills: %2</source>
+        <translation>%1
+Kompetenzen: %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%n badge(s) imported</source>
+        <translation>
+            <numerusform>%n Badge importiert</numerusform>
+            <numerusform>%n Badges importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the portfolio</source>
+        <translation>
+            <numerusform>, %n bereits im Portfolio</numerusform>
+            <numerusform>, %n bereits im Portfolio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not a badge or unreadable</source>
+        <translation>
+            <numerusform>, %n kein Badge oder nicht lesbar</numerusform>
+            <numerusform>, %n keine Badges oder nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed verification and not kept</source>
+        <translation>
+            <numerusform>, %n bei der Verifizierung durchgefallen und nicht behalten</numerusform>
+            <numerusform>, %n bei der Verifizierung durchgefallen und nicht behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files not reached were not imported.</source>
+        <translation>Der Import wurde abgebrochen; die noch nicht erreichten Dateien wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Importierte Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Invalid Badges Anyway</source>
+        <translation>Ungültige Badges &amp;trotzdem behalten</translation>
+    </message>
+    <message>
+        <source>Store the badges that failed verification; they stay marked invalid everywhere</source>
+        <translation>Die Badges speichern, deren Verifizierung fehlschlug; sie bleiben überall als ungültig markiert</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Already in the portfolio</source>
+        <translation>Bereits im Portfolio</translation>
+    </message>
+    <message>
+        <source>Failed verification</source>
+        <translation>Verifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not a badge</source>
+        <translation>Kein Badge</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::MainWindow</name>
+    <message>
+        <source>Credfolio</source>
+        <translation>Credfolio</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Switch between finding courses, following your progress and your badges</source>
+        <translation>Zwischen Kurssuche, Ihrem Fortschritt und Ihren Badges wechseln</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Find courses (Ctrl+1)</source>
+        <translation>Kurse finden (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Your microcredentials and progress (Ctrl+2)</source>
+        <translation>Ihre Micro-Credentials und Ihr Fortschritt (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Your badges (Ctrl+3)</source>
+        <translation>Ihre Badges (Strg+3)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Import &amp;Badges…</source>
+        <translation>Badges &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Verify badge files (PNG, SVG, JSON, JWT) and keep them in your portfolio</source>
+        <translation>Badge-Dateien (PNG, SVG, JSON, JWT) verifizieren und in Ihrem Portfolio aufbewahren</translation>
+    </message>
+    <message>
+        <source>Import Badge &amp;Folder…</source>
+        <translation>Badge-&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Import every badge in a folder and its subfolders</source>
+        <translation>Alle Badges in einem Ordner und seinen Unterordnern importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Catalog…</source>
+        <translation>&amp;Katalog importieren…</translation>
+    </message>
+    <message>
+        <source>Add the courses and microcredentials of a catalog file (JSON or CSV)</source>
+        <translation>Die Kurse und Micro-Credentials einer Katalogdatei (JSON oder CSV) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your &amp;Profile…</source>
+        <translation>Ihr &amp;Profil…</translation>
+    </message>
+    <message>
+        <source>Your name and the email addresses and URLs you receive badges under</source>
+        <translation>Ihr Name sowie die E-Mail-Adressen und URLs, unter denen Sie Badges erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Badge</source>
+        <translation>Badge &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Import a badge copied as text (a JWT or JSON)</source>
+        <translation>Ein als Text kopiertes Badge importieren (JWT oder JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio</source>
+        <translation>P&amp;ortfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Find Courses</source>
+        <translation>Kurse &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Zum Suchfeld wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Find Badges</source>
+        <translation>Badges &amp;finden</translation>
+    </message>
+    <message>
+        <source>Add &amp;Self-Reported Credential…</source>
+        <translation>&amp;Selbst angegebenen Nachweis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation>&amp;Neue Sammlung…</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Online Checks</source>
+        <translation>&amp;Online-Prüfungen erlauben</translation>
+    </message>
+    <message>
+        <source>Fetch hosted badges, issuer keys and revocation lists over HTTPS when verifying</source>
+        <translation>Beim Verifizieren gehostete Badges, Ausstellerschlüssel und Widerrufslisten über HTTPS abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-verify All Badges</source>
+        <translation>Alle Badges e&amp;rneut verifizieren</translation>
+    </message>
+    <message>
+        <source>Add Sample &amp;Badges</source>
+        <translation>&amp;Beispiel-Badges hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Sample Badges</source>
+        <translation>Beispiel-Badges entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Credfolio</source>
+        <translation>&amp;Über Credfolio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge file(s)</source>
+        <translation>
+            <numerusform>%n Badge-Datei</numerusform>
+            <numerusform>%n Badge-Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) of badges</source>
+        <translation>
+            <numerusform>%n Ordner mit Badges</numerusform>
+            <numerusform>%n Ordner mit Badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge link(s)</source>
+        <translation>
+            <numerusform>%n Badge-Link</numerusform>
+            <numerusform>%n Badge-Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop to import %1 into your portfolio</source>
+        <translation>Ablegen, um %1 in Ihr Portfolio zu importieren</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to add %n catalog file(s) to the course catalog</source>
+        <translation>
+            <numerusform>Ablegen, um %n Katalogdatei zum Kurskatalog hinzuzufügen</numerusform>
+            <numerusform>Ablegen, um %n Katalogdateien zum Kurskatalog hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import as a badge.</source>
+        <translation>Die Zwischenablage enthält keinen Text, der sich als Badge importieren ließe.</translation>
+    </message>
+    <message>
+        <source>Pasted badge</source>
+        <translation>Eingefügtes Badge</translation>
+    </message>
+    <message>
+        <source>Import Badges</source>
+        <translation>Badges importieren</translation>
+    </message>
+    <message>
+        <source>Badge files (*.png *.svg *.json *.jws *.jwt *.txt);;All files (*)</source>
+        <translation>Badge-Dateien (*.png *.svg *.json *.jws *.jwt *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Badge Folder</source>
+        <translation>Badge-Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json *.csv);;All files (*)</source>
+        <translation>Katalogdateien (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About Credfolio</source>
+        <translation>Über Credfolio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Credfolio %1&lt;/h3&gt;&lt;p&gt;Plan microcredentials, follow your progress and keep verified digital badges.&lt;/p&gt;&lt;p&gt;Your portfolio: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Credfolio %1&lt;/h3&gt;&lt;p&gt;Micro-Credentials planen, den Fortschritt verfolgen und verifizierte digitale Badges aufbewahren.&lt;/p&gt;&lt;p&gt;Ihr Portfolio: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 in the catalog</source>
+        <translation>%1 im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::MessageWidget</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Show every problem that was found</source>
+        <translation>Alle gefundenen Probleme anzeigen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>Meldungsdetails</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::MicrocredentialDetailPane</name>
+    <message>
+        <source>Microcredential details</source>
+        <translation>Details zum Micro-Credential</translation>
+    </message>
+    <message>
+        <source>Choose a microcredential to see what it asks for.</source>
+        <translation>Wählen Sie ein Micro-Credential, um zu sehen, was es verlangt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Issued by %1.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Ausgestellt von %1.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What you need&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was Sie brauchen&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All of:</source>
+        <translation>Alle von:</translation>
+    </message>
+    <message>
+        <source>%1 of:</source>
+        <translation>%1 von:</translation>
+    </message>
+    <message>
+        <source> ✔ &lt;i&gt;completed&lt;/i&gt;</source>
+        <translation> ✔ &lt;i&gt;abgeschlossen&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Skills it certifies&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bescheinigte Kompetenzen&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from plan</source>
+        <translation>Aus dem Plan &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to plan</source>
+        <translation>Zum Plan &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from plan</source>
+        <translation>%1 aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Add %1 to plan</source>
+        <translation>%1 zum Plan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop pursuing this microcredential</source>
+        <translation>Dieses Micro-Credential nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Pursue this microcredential: it appears above with your progress</source>
+        <translation>Dieses Micro-Credential verfolgen: Es erscheint oben mit Ihrem Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::MicrocredentialListModel</name>
+    <message>
+        <source>In your plan</source>
+        <translation>In Ihrem Plan</translation>
+    </message>
+    <message>
+        <source>Microcredential</source>
+        <translation>Micro-Credential</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::PassphraseDialog</name>
+    <message>
+        <source>Protect Your Signing Key</source>
+        <translation>Signaturschlüssel schützen</translation>
+    </message>
+    <message>
+        <source>Unlock Your Signing Key</source>
+        <translation>Signaturschlüssel entsperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your signing key will be kept in a file protected by a passphrase. Choose one of at least %n characters; nobody can recover it for you.</source>
+        <translation>
+            <numerusform>Ihr Signaturschlüssel wird in einer Datei aufbewahrt, die durch eine Passphrase geschützt ist. Wählen Sie eine mit mindestens %n Zeichen; niemand kann sie für Sie wiederherstellen.</numerusform>
+            <numerusform>Ihr Signaturschlüssel wird in einer Datei aufbewahrt, die durch eine Passphrase geschützt ist. Wählen Sie eine mit mindestens %n Zeichen; niemand kann sie für Sie wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that protects your signing key.</source>
+        <translation>Geben Sie die Passphrase ein, die Ihren Signaturschlüssel schützt.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>Passphrase an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+        <source>Create Key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Geben Sie eine Passphrase ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::PlanCard</name>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Remove from plan</source>
+        <translation>Aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from plan</source>
+        <translation>%1 aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Stop pursuing this microcredential. Your course progress is kept.</source>
+        <translation>Dieses Micro-Credential nicht mehr verfolgen. Ihr Kursfortschritt bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 courses</source>
+        <translation>%1 von %2 Kursen</translation>
+    </message>
+    <message>
+        <source>Progress toward %1</source>
+        <translation>Fortschritt auf dem Weg zu %1</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % erledigt</translation>
+    </message>
+    <message>
+        <source>✔ Earned: its badge is in your portfolio.</source>
+        <translation>✔ Erworben: Das Badge ist in Ihrem Portfolio.</translation>
+    </message>
+    <message>
+        <source>✔ All requirements met: this microcredential is earned.</source>
+        <translation>✔ Alle Anforderungen erfüllt: Dieses Micro-Credential ist erworben.</translation>
+    </message>
+    <message>
+        <source>Still to do: %1 · %2</source>
+        <translation>Noch zu tun: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Shortest way to finish:</source>
+        <translation>Kürzester Weg zum Abschluss:</translation>
+    </message>
+    <message>
+        <source>  (in progress, %1% done)</source>
+        <translation>  (in Bearbeitung, %1 % erledigt)</translation>
+    </message>
+    <message>
+        <source>  (planned)</source>
+        <translation>  (geplant)</translation>
+    </message>
+    <message>
+        <source>Open %1 in the catalog</source>
+        <translation>%1 im Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Open this course in the catalog</source>
+        <translation>Diesen Kurs im Katalog öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::PortfolioView</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Re-verify</source>
+        <translation>Erneut verifizieren</translation>
+    </message>
+    <message>
+        <source>Save Original…</source>
+        <translation>Original speichern…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Search badges: name, issuer, skill…</source>
+        <translation>Badges suchen: Name, Aussteller, Kompetenz…</translation>
+    </message>
+    <message>
+        <source>Search badges</source>
+        <translation>Badges suchen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Year issued</source>
+        <translation>Ausstellungsjahr</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop importing; badges already imported stay</source>
+        <translation>Import beenden; bereits importierte Badges bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your badges live here&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Hier wohnen Ihre Badges&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Drop badge files or whole folders anywhere on this window — baked PNG or SVG images, JSON, or JWT files — or paste a badge with Ctrl+V. Credfolio checks each one&apos;s signature, issuer, dates and revocation, and keeps the original safe.</source>
+        <translation>Ziehen Sie Badge-Dateien oder ganze Ordner an eine beliebige Stelle dieses Fensters – eingebettete PNG- oder SVG-Bilder, JSON- oder JWT-Dateien – oder fügen Sie ein Badge mit Strg+V ein. Credfolio prüft bei jedem Badge Signatur, Aussteller, Daten und Widerruf und bewahrt das Original sicher auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Badges…</source>
+        <translation>Badges &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Badges</source>
+        <translation>Badges importieren</translation>
+    </message>
+    <message>
+        <source>Badge files (*.png *.svg *.json *.jws *.jwt *.txt);;All files (*)</source>
+        <translation>Badge-Dateien (*.png *.svg *.json *.jws *.jwt *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Explore with &amp;Sample Badges</source>
+        <translation>Mit &amp;Beispiel-Badges erkunden</translation>
+    </message>
+    <message>
+        <source>Adds three sample badges from a fictional academy; remove them in one step later</source>
+        <translation>Fügt drei Beispiel-Badges einer fiktiven Akademie hinzu; später lassen sie sich in einem Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>You are looking at sample badges from a fictional academy. They are not real achievements.</source>
+        <translation>Sie sehen Beispiel-Badges einer fiktiven Akademie. Es handelt sich nicht um echte Leistungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Samples</source>
+        <translation>Beispiele &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Online checks are on: verification may fetch hosted badges, keys and revocation lists over HTTPS.</source>
+        <translation>Online-Prüfungen sind eingeschaltet: Die Verifizierung kann gehostete Badges, Schlüssel und Widerrufslisten über HTTPS abrufen.</translation>
+    </message>
+    <message>
+        <source>Online checks are off: badges are verified with what they carry and what Credfolio bundles.</source>
+        <translation>Online-Prüfungen sind ausgeschaltet: Badges werden mit dem verifiziert, was sie selbst enthalten und was Credfolio mitbringt.</translation>
+    </message>
+    <message>
+        <source>Any issuer</source>
+        <translation>Beliebiger Aussteller</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Beliebige Kompetenz</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Beliebiges Jahr</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All badges</source>
+        <translation>Alle Badges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n Badge</numerusform>
+            <numerusform>%n Badges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Badge Failed Verification</source>
+        <translation>Badge-Verifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep it anyway? It will stay marked invalid everywhere.</source>
+        <translation>%1
+
+Trotzdem behalten? Es bleibt überall als ungültig markiert.</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2.</source>
+        <translation>„%1“ importiert: %2.</translation>
+    </message>
+    <message>
+        <source>This badge is already in your portfolio.</source>
+        <translation>Dieses Badge ist bereits in Ihrem Portfolio.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>The pasted text is not a badge: %1</source>
+        <translation>Der eingefügte Text ist kein Badge: %1</translation>
+    </message>
+    <message>
+        <source>Delete Badge</source>
+        <translation>Badge löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from your portfolio? You can undo this with Edit &gt; Undo Delete until you quit.</source>
+        <translation>„%1“ aus Ihrem Portfolio löschen? Bis zum Beenden lässt sich das über Bearbeiten &gt; Löschen rückgängig machen zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo with Ctrl+Z.</source>
+        <translation>„%1“ gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Save Original Badge File</source>
+        <translation>Original-Badge-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Saved the original file to %1.</source>
+        <translation>Die Originaldatei wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Profile saved. Re-verify your badges to check their recipients against it.</source>
+        <translation>Profil gespeichert. Verifizieren Sie Ihre Badges erneut, um deren Empfänger damit abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Signing Key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>Name (for example, the job you apply for):</source>
+        <translation>Name (zum Beispiel die Stelle, auf die Sie sich bewerben):</translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation>Neue Sammlung…</translation>
+    </message>
+    <message>
+        <source>The sample badges could not be added: %1</source>
+        <translation>Die Beispiel-Badges konnten nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample badge(s) removed.</source>
+        <translation>
+            <numerusform>%n Beispiel-Badge entfernt.</numerusform>
+            <numerusform>%n Beispiel-Badges entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it to finish or cancel it.</source>
+        <translation>Es läuft bereits ein Import; warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n badge file(s)…</source>
+        <translation>
+            <numerusform>%n Badge-Datei wird importiert…</numerusform>
+            <numerusform>%n Badge-Dateien werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for badge files…</source>
+        <translation>Badge-Dateien werden gesucht…</translation>
+    </message>
+    <message>
+        <source>The badge could not be verified again: %1</source>
+        <translation>Das Badge konnte nicht erneut verifiziert werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; checked again: %2.</source>
+        <translation>„%1“ erneut geprüft: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every badge was checked again; %n changed status.</source>
+        <translation>
+            <numerusform>Alle Badges wurden erneut geprüft; bei %n hat sich der Status geändert.</numerusform>
+            <numerusform>Alle Badges wurden erneut geprüft; bei %n hat sich der Status geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::ProfileDialog</name>
+    <message>
+        <source>Your Profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>Email addresses, one per line</source>
+        <translation>E-Mail-Adressen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>URLs, one per line</source>
+        <translation>URLs, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Badges are issued to an email address or a URL. Credfolio checks each badge&apos;s recipient against these and flags a badge issued to someone else.</source>
+        <translation>Badges werden an eine E-Mail-Adresse oder eine URL ausgestellt. Credfolio gleicht den Empfänger jedes Badges damit ab und markiert Badges, die an jemand anderen ausgestellt wurden.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Signing Key</source>
+        <translation>&amp;Signaturschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Makes the key that signs the portfolios you export; it is kept in your system&apos;s keychain</source>
+        <translation>Erstellt den Schlüssel, der Ihre exportierten Portfolios signiert; er wird im Schlüsselbund Ihres Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Kurzbeschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation>&amp;E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URLs:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signaturschlüssel:</translation>
+    </message>
+    <message>
+        <source>None yet: it is made the first time you sign an export, or now.</source>
+        <translation>Noch keiner: Er wird beim ersten signierten Export erstellt – oder jetzt.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::ProgressView</name>
+    <message>
+        <source>Your microcredentials</source>
+        <translation>Ihre Micro-Credentials</translation>
+    </message>
+    <message>
+        <source>You are not pursuing any microcredential yet. Choose one below.</source>
+        <translation>Sie verfolgen noch kein Micro-Credential. Wählen Sie unten eines aus.</translation>
+    </message>
+    <message>
+        <source>Choose a microcredential to pursue</source>
+        <translation>Ein Micro-Credential zum Verfolgen auswählen</translation>
+    </message>
+    <message>
+        <source>Microcredentials</source>
+        <translation>Micro-Credentials</translation>
+    </message>
+    <message>
+        <source>Every microcredential in the catalog. Choose one to see what it asks for.</source>
+        <translation>Alle Micro-Credentials im Katalog. Wählen Sie eines, um zu sehen, was es verlangt.</translation>
+    </message>
+    <message>
+        <source>This microcredential could not be added to your plan: %1</source>
+        <translation>Dieses Micro-Credential konnte nicht zu Ihrem Plan hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>This microcredential could not be removed from your plan: %1</source>
+        <translation>Dieses Micro-Credential konnte nicht aus Ihrem Plan entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::SelfReportedDialog</name>
+    <message>
+        <source>Add Self-Reported Credential</source>
+        <translation>Selbst angegebenen Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>For a certificate without verifiable data, such as a course platform&apos;s PDF. It will always be labelled self-reported.</source>
+        <translation>Für ein Zertifikat ohne verifizierbare Daten, etwa das PDF einer Kursplattform. Es wird immer als selbst angegeben gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Ausstellungsdatum</translation>
+    </message>
+    <message>
+        <source>Link to the certificate</source>
+        <translation>Link zum Zertifikat</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Files…</source>
+        <translation>&amp;Dateien anhängen…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Ausgestellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: it is unreadable or larger than 16 MiB.</source>
+        <translation>%1 kann nicht angehängt werden: Die Datei ist nicht lesbar oder größer als 16 MiB.</translation>
+    </message>
+    <message>
+        <source>Give the credential a name.</source>
+        <translation>Geben Sie dem Nachweis einen Namen.</translation>
+    </message>
+    <message>
+        <source>The link must be a full address, like https://example.org/certificate/123.</source>
+        <translation>Der Link muss eine vollständige Adresse sein, etwa https://example.org/certificate/123.</translation>
+    </message>
+</context>
+<context>
+    <name>crypto</name>
+    <message>
+        <source>the data is not gzip-compressed</source>
+        <translation>die Daten sind nicht gzip-komprimiert</translation>
+    </message>
+    <message>
+        <source>gzip is not available in this build</source>
+        <translation>gzip ist in diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the compressed data expands beyond %1 bytes</source>
+        <translation>die komprimierten Daten werden größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt (%1)</source>
+        <translation>die gzip-Daten sind beschädigt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan microcredentials and keep verified digital badges.</source>
+        <translation>Micro-Credentials planen und verifizierte digitale Badges aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Use the portfolio at PATH.</source>
+        <translation>Das Portfolio unter PATH verwenden.</translation>
+    </message>
+    <message>
+        <source>Catalog files to import.</source>
+        <translation>Zu importierende Katalogdateien.</translation>
+    </message>
+    <message>
+        <source>Credfolio cannot open your portfolio</source>
+        <translation>Credfolio kann Ihr Portfolio nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>the published key includes its private part, so it cannot be trusted</source>
+        <translation>der veröffentlichte Schlüssel enthält seinen privaten Teil, daher kann ihm nicht vertraut werden</translation>
+    </message>
+    <message>
+        <source>the key document holds no public key Credfolio can read</source>
+        <translation>das Schlüsseldokument enthält keinen öffentlichen Schlüssel, den Credfolio lesen kann</translation>
+    </message>
+    <message>
+        <source>the key document has no id</source>
+        <translation>das Schlüsseldokument hat keine ID</translation>
+    </message>
+    <message>
+        <source>the did:web identifier %1 is malformed</source>
+        <translation>die did:web-Kennung %1 ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the did:web identifier %1 does not name a web address</source>
+        <translation>die did:web-Kennung %1 bezeichnet keine Webadresse</translation>
+    </message>
+    <message>
+        <source>the DID method of %1 is not supported</source>
+        <translation>die DID-Methode von %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the did:key identifier holds no usable key: %1</source>
+        <translation>die did:key-Kennung enthält keinen verwendbaren Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>the did:jwk identifier is not valid base64url</source>
+        <translation>die did:jwk-Kennung ist kein gültiges base64url</translation>
+    </message>
+    <message>
+        <source>the did:jwk identifier does not hold a JSON key</source>
+        <translation>die did:jwk-Kennung enthält keinen JSON-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the did:jwk key includes its private part, so it cannot be trusted</source>
+        <translation>der did:jwk-Schlüssel enthält seinen privaten Teil, daher kann ihm nicht vertraut werden</translation>
+    </message>
+    <message>
+        <source>the did:jwk key is not usable: %1</source>
+        <translation>der did:jwk-Schlüssel ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>the DID document of %1 cannot be fetched here</source>
+        <translation>das DID-Dokument von %1 kann hier nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>the DID document of %1 is not a JSON object</source>
+        <translation>das DID-Dokument von %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the DID document fetched for %1 describes %2 instead</source>
+        <translation>das für %1 abgerufene DID-Dokument beschreibt stattdessen %2</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (timed out)</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 (too large); it was not downloaded</source>
+        <translation>%1 ist größer als %2 (zu groß); es wurde nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>could not reach %1 securely: %2</source>
+        <translation>%1 konnte nicht sicher erreicht werden: %2</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 konnte nicht erreicht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (a redirect) without saying where to</source>
+        <translation>%1 antwortete mit HTTP %2 (eine Weiterleitung), ohne ein Ziel anzugeben</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3)</source>
+        <translation>%1 antwortete mit HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was served as %2, not as a JSON, JSON-LD, JWT or text document</source>
+        <translation>%1 wurde als %2 ausgeliefert, nicht als JSON-, JSON-LD-, JWT- oder Textdokument</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address that can be fetched</source>
+        <translation>„%1“ ist keine abrufbare Webadresse</translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// address; online checks fetch documents only over HTTPS</source>
+        <translation>%1 ist keine https://-Adresse; Online-Prüfungen rufen Dokumente nur über HTTPS ab</translation>
+    </message>
+    <message>
+        <source>%1 carries a user name or password; it is not fetched</source>
+        <translation>%1 enthält einen Benutzernamen oder ein Passwort; es wird nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: online checks need a running application</source>
+        <translation>%1 kann nicht abgerufen werden: Online-Prüfungen brauchen eine laufende Anwendung</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: this installation has no TLS support</source>
+        <translation>%1 kann nicht abgerufen werden: Diese Installation hat keine TLS-Unterstützung</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, which is not an https:// address; it was not followed</source>
+        <translation>%1 leitete auf %2 weiter, was keine https://-Adresse ist; der Weiterleitung wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address with a user name or password, or without a host; it was not followed</source>
+        <translation>%1 leitete auf eine Adresse mit Benutzername oder Passwort oder ohne Host weiter; der Weiterleitung wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times; it was not followed further</source>
+        <translation>%1 leitete mehr als %2-mal weiter; weiteren Weiterleitungen wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>%1 is not available (no local copy and no network)</source>
+        <translation>%1 ist nicht verfügbar (keine lokale Kopie und kein Netzwerk)</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; in %2 is not a valid date and time.</source>
+        <translation>Das Datum „%1“ in %2 ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The credential is not valid yet: it becomes valid on %1 (%2), after the time checked, %3.</source>
+        <translation>Der Nachweis ist noch nicht gültig: Er wird am %1 (%2) gültig, also nach dem geprüften Zeitpunkt %3.</translation>
+    </message>
+    <message>
+        <source>The credential expired on %1 (%2).</source>
+        <translation>Der Nachweis ist am %1 (%2) abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The credential is within its validity period (until %1).</source>
+        <translation>Der Nachweis liegt innerhalb seines Gültigkeitszeitraums (bis %1).</translation>
+    </message>
+    <message>
+        <source>The credential has no expiry date and is valid from its issue date.</source>
+        <translation>Der Nachweis hat kein Ablaufdatum und ist ab seinem Ausstellungsdatum gültig.</translation>
+    </message>
+    <message>
+        <source>The credential does not start with the W3C Verifiable Credentials context.</source>
+        <translation>Der Nachweis beginnt nicht mit dem Kontext der W3C Verifiable Credentials.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s type does not include VerifiableCredential.</source>
+        <translation>Der Typ des Nachweises enthält nicht VerifiableCredential.</translation>
+    </message>
+    <message>
+        <source>The credential does not name its issuer.</source>
+        <translation>Der Nachweis nennt seinen Aussteller nicht.</translation>
+    </message>
+    <message>
+        <source>The credential has no subject (credentialSubject).</source>
+        <translation>Der Nachweis hat kein Subjekt (credentialSubject).</translation>
+    </message>
+    <message>
+        <source>The credential has no issuance date, which version 1.1 credentials require.</source>
+        <translation>Der Nachweis hat kein Ausstellungsdatum, das Nachweise der Version 1.1 verlangen.</translation>
+    </message>
+    <message>
+        <source>The credential has the shape of a W3C Verifiable Credential (%1).</source>
+        <translation>Der Nachweis hat die Form eines W3C Verifiable Credential (%1).</translation>
+    </message>
+    <message>
+        <source>The credential names no recipient identity to compare with the one expected.</source>
+        <translation>Der Nachweis nennt keine Empfängeridentität, die sich mit der erwarteten vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>The credential names no recipient identity (email or URL) to compare with yours.</source>
+        <translation>Der Nachweis nennt keine Empfängeridentität (E-Mail oder URL), die sich mit Ihrer vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>The badge was issued to %1.</source>
+        <translation>Das Badge wurde an %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The recipient identity is hashed with %1, which is not a known method.</source>
+        <translation>Die Empfängeridentität ist mit %1 gehasht, keinem bekannten Verfahren.</translation>
+    </message>
+    <message>
+        <source>The badge was not issued to %1.</source>
+        <translation>Das Badge wurde nicht an %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>This badge was issued to someone else: its recipient is none of your identities (%1).</source>
+        <translation>Dieses Badge wurde an jemand anderen ausgestellt: Sein Empfänger ist keine Ihrer Identitäten (%1).</translation>
+    </message>
+    <message>
+        <source>The credentials carried inside this one are nested too deeply to check.</source>
+        <translation>Die in diesem Nachweis enthaltenen Nachweise sind zu tief verschachtelt, um sie zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the credentials carried inside this one did not verify.</source>
+        <translation>
+            <numerusform>%n der in diesem Nachweis enthaltenen Nachweise wurde nicht verifiziert.</numerusform>
+            <numerusform>%n der in diesem Nachweis enthaltenen Nachweise wurden nicht verifiziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the credentials carried inside this one could not be fully checked.</source>
+        <translation>
+            <numerusform>%n der in diesem Nachweis enthaltenen Nachweise konnte nicht vollständig geprüft werden.</numerusform>
+            <numerusform>%n der in diesem Nachweis enthaltenen Nachweise konnten nicht vollständig geprüft werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n credentials carried inside this one verify.</source>
+        <translation>
+            <numerusform>Der %n in diesem Nachweis enthaltene Nachweis ist verifiziert.</numerusform>
+            <numerusform>Alle %n in diesem Nachweis enthaltenen Nachweise sind verifiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the JSON is not a badge: it is neither an Open Badges assertion nor a verifiable credential</source>
+        <translation>das JSON ist kein Badge: Es ist weder eine Open-Badges-Assertion noch ein Verifiable Credential</translation>
+    </message>
+    <message>
+        <source>The credential carries no signature or proof, so anyone could have written it.</source>
+        <translation>Der Nachweis trägt weder Signatur noch Beweis, also könnte ihn jeder geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>the text is neither a JSON credential nor a compact JWS</source>
+        <translation>der Text ist weder ein JSON-Nachweis noch ein kompaktes JWS</translation>
+    </message>
+    <message>
+        <source>The credential is not strict JSON, so its proof cannot be checked.</source>
+        <translation>Der Nachweis ist kein striktes JSON, daher kann sein Beweis nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is empty.</source>
+        <translation>Der Beweis des Nachweises ist leer.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s proof is not a JSON object.</source>
+        <translation>Der Beweis des Nachweises ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The proof uses &quot;%1&quot;, a kind of proof Credfolio does not know, so nothing is claimed about it.</source>
+        <translation>Der Beweis verwendet „%1“, eine Beweisart, die Credfolio nicht kennt; daher wird darüber nichts behauptet.</translation>
+    </message>
+    <message>
+        <source>The proof follows an earlier proof (previousProof) that the credential does not carry exactly once.</source>
+        <translation>Der Beweis folgt auf einen früheren Beweis (previousProof), den der Nachweis nicht genau einmal enthält.</translation>
+    </message>
+    <message>
+        <source>the proof has a @context but the document has none</source>
+        <translation>der Beweis hat einen @context, das Dokument aber keinen</translation>
+    </message>
+    <message>
+        <source>the proof&apos;s @context does not match the document&apos;s</source>
+        <translation>der @context des Beweises passt nicht zu dem des Dokuments</translation>
+    </message>
+    <message>
+        <source>it must be a base58btc signature</source>
+        <translation>es muss eine base58btc-Signatur sein</translation>
+    </message>
+    <message>
+        <source>The proof uses the %1 cryptosuite.</source>
+        <translation>Der Beweis verwendet die Cryptosuite %1.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s purpose is &quot;%1&quot;, not issuing a credential (assertionMethod).</source>
+        <translation>Der Zweck des Beweises ist „%1“, nicht das Ausstellen eines Nachweises (assertionMethod).</translation>
+    </message>
+    <message>
+        <source>The proof was made to issue a credential (assertionMethod).</source>
+        <translation>Der Beweis wurde zum Ausstellen eines Nachweises erstellt (assertionMethod).</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s created or expires date is not a valid date and time.</source>
+        <translation>Das Erstellungs- oder Ablaufdatum des Beweises ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The proof claims to have been made on %1, after the time checked.</source>
+        <translation>Der Beweis gibt an, am %1 erstellt worden zu sein, also nach dem geprüften Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The proof expired on %1.</source>
+        <translation>Der Beweis ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s dates are in order.</source>
+        <translation>Die Daten des Beweises sind stimmig.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value is malformed: %1.</source>
+        <translation>Der Signaturwert des Beweises ist fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 could not be fetched: %2</source>
+        <translation>Der Signaturschlüssel %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked without the key.</source>
+        <translation>Ohne den Schlüssel konnte die Signatur nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be used: %2</source>
+        <translation>Der Signaturschlüssel %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The signing key %1 was found.</source>
+        <translation>Der Signaturschlüssel %1 wurde gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but %3 is a %4 key.</source>
+        <translation>%1 braucht %2, aber %3 ist ein %4-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature value has the wrong length for a %1 key.</source>
+        <translation>Der Signaturwert des Beweises hat die falsche Länge für einen %1-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signed content could not be prepared, so the signature was not checked: %1.</source>
+        <translation>Der signierte Inhalt konnte nicht vorbereitet werden, daher wurde die Signatur nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>The proof does not fit the credential: %1.</source>
+        <translation>Der Beweis passt nicht zum Nachweis: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 signature matches the content and the key.</source>
+        <translation>Die %1-Signatur passt zum Inhalt und zum Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the badge was changed or signed with another key.</source>
+        <translation>Die Signatur passt nicht: Das Badge wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation>Die Signatur konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>a P-256 key</source>
+        <translation>einen P-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>it must be base64url (multibase &apos;u&apos;)</source>
+        <translation>es muss base64url sein (Multibase „u“)</translation>
+    </message>
+    <message>
+        <source>it is a base proof, which only the holder uses; a verifier needs a derived proof</source>
+        <translation>es ist ein Basis-Beweis, den nur der Inhaber verwendet; zum Verifizieren ist ein abgeleiteter Beweis nötig</translation>
+    </message>
+    <message>
+        <source>it is not an ecdsa-sd-2023 derived proof</source>
+        <translation>es ist kein abgeleiteter ecdsa-sd-2023-Beweis</translation>
+    </message>
+    <message>
+        <source>its CBOR content is malformed</source>
+        <translation>sein CBOR-Inhalt ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>its blank node label map is malformed</source>
+        <translation>seine Zuordnung der Bezeichnungen leerer Knoten ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>its mandatory statement list is malformed</source>
+        <translation>seine Liste verpflichtender Aussagen ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the proof gives no label for blank node %1</source>
+        <translation>der Beweis gibt keine Bezeichnung für den leeren Knoten %1 an</translation>
+    </message>
+    <message>
+        <source>the proof names a mandatory statement the credential does not have</source>
+        <translation>der Beweis nennt eine verpflichtende Aussage, die der Nachweis nicht enthält</translation>
+    </message>
+    <message>
+        <source>the credential discloses %1 statements but the proof signs %2</source>
+        <translation>der Nachweis legt %1 Aussagen offen, der Beweis signiert aber %2</translation>
+    </message>
+    <message>
+        <source>the proof&apos;s per-statement key is not a P-256 key</source>
+        <translation>der aussagebezogene Schlüssel des Beweises ist kein P-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the signature of a disclosed statement does not match: the credential was changed</source>
+        <translation>die Signatur einer offengelegten Aussage passt nicht: Der Nachweis wurde verändert</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key</source>
+        <translation>einen Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>no key is named</source>
+        <translation>es ist kein Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>the key reference %1 is neither a DID nor a web address</source>
+        <translation>der Schlüsselverweis %1 ist weder eine DID noch eine Webadresse</translation>
+    </message>
+    <message>
+        <source>%1 does not say which of its keys signed</source>
+        <translation>%1 gibt nicht an, welcher seiner Schlüssel signiert hat</translation>
+    </message>
+    <message>
+        <source>%1 has no key %2</source>
+        <translation>%1 hat keinen Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>the key %1 is not allowed to issue credentials (it is not an assertion method)</source>
+        <translation>der Schlüssel %1 darf keine Nachweise ausstellen (er ist keine assertionMethod)</translation>
+    </message>
+    <message>
+        <source>the key set at %1 has no key %2</source>
+        <translation>der Schlüsselsatz unter %1 hat keinen Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>the key in %1 is not usable: %2</source>
+        <translation>der Schlüssel in %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>the key at %1 is not usable: %2</source>
+        <translation>der Schlüssel unter %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>the key document at %1 describes %2, not %3</source>
+        <translation>das Schlüsseldokument unter %1 beschreibt %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 lists no key %2</source>
+        <translation>%1 führt keinen Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>The credential does not name its issuer, so the key cannot be tied to anyone.</source>
+        <translation>Der Nachweis nennt seinen Aussteller nicht, daher lässt sich der Schlüssel niemandem zuordnen.</translation>
+    </message>
+    <message>
+        <source>The signing key is controlled by the issuer (%1).</source>
+        <translation>Der Signaturschlüssel wird vom Aussteller kontrolliert (%1).</translation>
+    </message>
+    <message>
+        <source>The signing key belongs to the issuer&apos;s DID (%1).</source>
+        <translation>Der Signaturschlüssel gehört zur DID des Ausstellers (%1).</translation>
+    </message>
+    <message>
+        <source>Could not check that the signing key belongs to the issuer: the issuer&apos;s profile is not available (%1).</source>
+        <translation>Es ließ sich nicht prüfen, ob der Signaturschlüssel dem Aussteller gehört: Das Profil des Ausstellers ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>The issuer profile fetched for %1 describes %2 instead.</source>
+        <translation>Das für %1 abgerufene Ausstellerprofil beschreibt stattdessen %2.</translation>
+    </message>
+    <message>
+        <source>Could not check that the signing key belongs to the issuer: %1</source>
+        <translation>Es ließ sich nicht prüfen, ob der Signaturschlüssel dem Aussteller gehört: %1</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile lists the signing key.</source>
+        <translation>Das Profil des Ausstellers führt den Signaturschlüssel auf.</translation>
+    </message>
+    <message>
+        <source>The key that signed this credential is not one the issuer (%1) lists as its own.</source>
+        <translation>Der Schlüssel, der diesen Nachweis signiert hat, gehört nicht zu denen, die der Aussteller (%1) als seine eigenen aufführt.</translation>
+    </message>
+    <message>
+        <source>The badge description could not be fetched: %1</source>
+        <translation>Die Badge-Beschreibung konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The badge description fetched from %1 describes a different badge.</source>
+        <translation>Die von %1 abgerufene Badge-Beschreibung beschreibt ein anderes Badge.</translation>
+    </message>
+    <message>
+        <source>The assertion does not say which badge it awards.</source>
+        <translation>Die Assertion gibt nicht an, welches Badge sie verleiht.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile could not be fetched: %1</source>
+        <translation>Das Profil des Ausstellers konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The issuer profile fetched from %1 describes a different issuer.</source>
+        <translation>Das von %1 abgerufene Ausstellerprofil beschreibt einen anderen Aussteller.</translation>
+    </message>
+    <message>
+        <source>The badge does not name its issuer.</source>
+        <translation>Das Badge nennt seinen Aussteller nicht.</translation>
+    </message>
+    <message>
+        <source>The issuer is %1 (%2).</source>
+        <translation>Der Aussteller ist %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The signature is unacceptable: %1.</source>
+        <translation>Die Signatur ist nicht annehmbar: %1.</translation>
+    </message>
+    <message>
+        <source>The signed assertion does not declare signed verification.</source>
+        <translation>Die signierte Assertion gibt keine signierte Verifizierung an.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked without the issuer&apos;s profile.</source>
+        <translation>Ohne das Profil des Ausstellers konnte die Signatur nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Neither the assertion nor the issuer names a key to check the signature with.</source>
+        <translation>Weder die Assertion noch der Aussteller nennt einen Schlüssel, mit dem sich die Signatur prüfen ließe.</translation>
+    </message>
+    <message>
+        <source>The signature algorithm %1 may not be used with this key: %2.</source>
+        <translation>Der Signaturalgorithmus %1 darf mit diesem Schlüssel nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the badge was changed or signed with another key (%1).</source>
+        <translation>Die Signatur passt nicht: Das Badge wurde verändert oder mit einem anderen Schlüssel signiert (%1).</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1.</source>
+        <translation>Die Signatur konnte nicht geprüft werden: %1.</translation>
+    </message>
+    <message>
+        <source>The key document fetched from %1 describes another key.</source>
+        <translation>Das von %1 abgerufene Schlüsseldokument beschreibt einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signing key belongs to &quot;%1&quot;, not to the issuer %2.</source>
+        <translation>Der Signaturschlüssel gehört „%1“, nicht dem Aussteller %2.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile does not list the signing key %1.</source>
+        <translation>Das Profil des Ausstellers führt den Signaturschlüssel %1 nicht auf.</translation>
+    </message>
+    <message>
+        <source>The signing key is owned by the issuer and listed in its profile.</source>
+        <translation>Der Signaturschlüssel gehört dem Aussteller und ist in dessen Profil aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be fetched: %1</source>
+        <translation>Der Signaturschlüssel konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>None of the issuer&apos;s keys verifies the signature (%1).</source>
+        <translation>Keiner der Schlüssel des Ausstellers verifiziert die Signatur (%1).</translation>
+    </message>
+    <message>
+        <source>The issuer publishes no revocation list, so the badge cannot have been revoked through one.</source>
+        <translation>Der Aussteller veröffentlicht keine Widerrufsliste, daher kann das Badge nicht über eine solche widerrufen worden sein.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the badge was revoked: %1</source>
+        <translation>Es ließ sich nicht prüfen, ob das Badge widerrufen wurde: %1</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this badge.</source>
+        <translation>Der Aussteller hat dieses Badge widerrufen.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this badge: %1</source>
+        <translation>Der Aussteller hat dieses Badge widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>The badge is not on the issuer&apos;s revocation list.</source>
+        <translation>Das Badge steht nicht auf der Widerrufsliste des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>The assertion is hosted where the issuer allows its badges to be hosted.</source>
+        <translation>Die Assertion wird dort gehostet, wo der Aussteller das Hosten seiner Badges erlaubt.</translation>
+    </message>
+    <message>
+        <source>The assertion is hosted at %1, which the issuer does not allow for its badges.</source>
+        <translation>Die Assertion wird unter %1 gehostet, was der Aussteller für seine Badges nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The badge says it is signed, but the file holds the assertion without its signature.</source>
+        <translation>Das Badge gibt an, signiert zu sein, aber die Datei enthält die Assertion ohne ihre Signatur.</translation>
+    </message>
+    <message>
+        <source>The hosted assertion could not be fetched: %1</source>
+        <translation>Die gehostete Assertion konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The assertion fetched from %1 has a different id.</source>
+        <translation>Die von %1 abgerufene Assertion hat eine andere ID.</translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s verification type &quot;%1&quot; is unknown.</source>
+        <translation>Der Verifizierungstyp „%1“ der Assertion ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>A hosted assertion must have a web address as its id.</source>
+        <translation>Eine gehostete Assertion muss eine Webadresse als ID haben.</translation>
+    </message>
+    <message>
+        <source>The hosted copy of the assertion could not be fetched: %1</source>
+        <translation>Die gehostete Kopie der Assertion konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The badge differs from the copy the issuer hosts at %1.</source>
+        <translation>Das Badge weicht von der Kopie ab, die der Aussteller unter %1 hostet.</translation>
+    </message>
+    <message>
+        <source>The badge is the same as the copy the issuer hosts.</source>
+        <translation>Das Badge stimmt mit der Kopie überein, die der Aussteller hostet.</translation>
+    </message>
+    <message>
+        <source>The assertion was fetched from where the issuer hosts it.</source>
+        <translation>Die Assertion wurde von dort abgerufen, wo der Aussteller sie hostet.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the badge was revoked without its hosted copy.</source>
+        <translation>Ohne die gehostete Kopie ließ sich nicht prüfen, ob das Badge widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>The issuer has not revoked this badge.</source>
+        <translation>Der Aussteller hat dieses Badge nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>Could not check where the assertion may be hosted without the issuer&apos;s profile.</source>
+        <translation>Ohne das Profil des Ausstellers ließ sich nicht prüfen, wo die Assertion gehostet werden darf.</translation>
+    </message>
+    <message>
+        <source>it uses terms its JSON-LD contexts do not define (%1), which the signature cannot cover</source>
+        <translation>es verwendet Begriffe, die seine JSON-LD-Kontexte nicht definieren (%1) und die die Signatur daher nicht abdecken kann</translation>
+    </message>
+    <message>
+        <source>a P-256 or P-384 key</source>
+        <translation>einen P-256- oder P-384-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 is not available offline (no local copy was given for it)</source>
+        <translation>%1 ist offline nicht verfügbar (dafür wurde keine lokale Kopie angegeben)</translation>
+    </message>
+    <message>
+        <source>cannot read the local copy of %1 (%2): %3</source>
+        <translation>die lokale Kopie von %1 (%2) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the local copy of %1 is larger than 4 MiB</source>
+        <translation>die lokale Kopie von %1 ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <source>The %1 schema could not be loaded: %2</source>
+        <translation>Das Schema %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 schema check could not run: %2</source>
+        <translation>Die Prüfung gegen das Schema %1 konnte nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>The credential follows the %1 schema.</source>
+        <translation>Der Nachweis entspricht dem Schema %1.</translation>
+    </message>
+    <message>
+        <source>The credential does not follow the %1 schema: %2</source>
+        <translation>Der Nachweis entspricht nicht dem Schema %1: %2</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s status entry is incomplete (it needs statusPurpose, statusListIndex and statusListCredential).</source>
+        <translation>Der Statuseintrag des Nachweises ist unvollständig (er braucht statusPurpose, statusListIndex und statusListCredential).</translation>
+    </message>
+    <message>
+        <source>The status list is nested too deeply to check.</source>
+        <translation>Die Statusliste ist zu tief verschachtelt, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the credential was revoked: the status list %1 is not available.</source>
+        <translation>Es ließ sich nicht prüfen, ob der Nachweis widerrufen wurde: Die Statusliste %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the credential was revoked: %1</source>
+        <translation>Es ließ sich nicht prüfen, ob der Nachweis widerrufen wurde: %1</translation>
+    </message>
+    <message>
+        <source>The status list %1 does not verify, so it cannot be trusted.</source>
+        <translation>Die Statusliste %1 lässt sich nicht verifizieren, daher kann ihr nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>The status list %1 could not be fully verified.</source>
+        <translation>Die Statusliste %1 konnte nicht vollständig verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>The status list %1 was issued by someone other than the credential&apos;s issuer.</source>
+        <translation>Die Statusliste %1 wurde von jemand anderem als dem Aussteller des Nachweises ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The document at %1 is not a %2.</source>
+        <translation>Das Dokument unter %1 ist kein %2.</translation>
+    </message>
+    <message>
+        <source>The status list %1 is not for %2.</source>
+        <translation>Die Statusliste %1 ist nicht für %2 bestimmt.</translation>
+    </message>
+    <message>
+        <source>The status list&apos;s encoded list is malformed: %1</source>
+        <translation>Die kodierte Liste der Statusliste ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s status index %1 lies outside its status list.</source>
+        <translation>Der Statusindex %1 des Nachweises liegt außerhalb seiner Statusliste.</translation>
+    </message>
+    <message>
+        <source>The issuer has not revoked this credential.</source>
+        <translation>Der Aussteller hat diesen Nachweis nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>The issuer has not suspended this credential.</source>
+        <translation>Der Aussteller hat diesen Nachweis nicht ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s %1 status is not set.</source>
+        <translation>Der Status %1 des Nachweises ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential.</source>
+        <translation>Der Aussteller hat diesen Nachweis widerrufen.</translation>
+    </message>
+    <message>
+        <source>The issuer has suspended this credential.</source>
+        <translation>Der Aussteller hat diesen Nachweis ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s %1 status is set; see the issuer&apos;s status messages.</source>
+        <translation>Der Status %1 des Nachweises ist gesetzt; siehe die Statusmeldungen des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 was published by someone other than the credential&apos;s issuer.</source>
+        <translation>Die Widerrufsliste %1 wurde von jemand anderem als dem Aussteller des Nachweises veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The issuer has revoked this credential: %1</source>
+        <translation>Der Aussteller hat diesen Nachweis widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>The credential is not on the issuer&apos;s revocation list.</source>
+        <translation>Der Nachweis steht nicht auf der Widerrufsliste des Ausstellers.</translation>
+    </message>
+    <message>
+        <source>The credential uses the status method &quot;%1&quot;, which Credfolio cannot check, so it may have been revoked.</source>
+        <translation>Der Nachweis verwendet die Statusmethode „%1“, die Credfolio nicht prüfen kann; er könnte also widerrufen worden sein.</translation>
+    </message>
+    <message>
+        <source>The proof uses %1, which this version of Credfolio cannot check yet, so nothing is claimed about it.</source>
+        <translation>Der Beweis verwendet %1, was diese Credfolio-Version noch nicht prüfen kann; daher wird darüber nichts behauptet.</translation>
+    </message>
+    <message>
+        <source>The signed content is not a JSON credential: %1</source>
+        <translation>Der signierte Inhalt ist kein JSON-Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>The key in the signature header includes its private part; such a badge cannot be trusted.</source>
+        <translation>Der Schlüssel im Signatur-Header enthält seinen privaten Teil; einem solchen Badge kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>The key in the signature header is not usable: %1.</source>
+        <translation>Der Schlüssel im Signatur-Header ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>The signing key is given in the signature header.</source>
+        <translation>Der Signaturschlüssel ist im Signatur-Header angegeben.</translation>
+    </message>
+    <message>
+        <source>The signature does not say which key made it (no kid or jwk header).</source>
+        <translation>Die Signatur gibt nicht an, welcher Schlüssel sie erstellt hat (kein kid- oder jwk-Header).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; differs from the credential&apos;s %3 &quot;%4&quot;</source>
+        <translation>%1 „%2“ weicht von %3 „%4“ des Nachweises ab</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seconds</source>
+        <translation>%1 ist keine Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2) differs from the credential&apos;s %3 (%4)</source>
+        <translation>%1 (%2) weicht von %3 (%4) des Nachweises ab</translation>
+    </message>
+    <message>
+        <source>the token has no iss claim naming the issuer</source>
+        <translation>das Token hat keinen iss-Claim, der den Aussteller nennt</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims disagree with the credential: %1.</source>
+        <translation>Die Claims des Tokens widersprechen dem Nachweis: %1.</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet (nbf %1).</source>
+        <translation>Das Token ist noch nicht gültig (nbf %1).</translation>
+    </message>
+    <message>
+        <source>The token expired on %1 (exp).</source>
+        <translation>Das Token ist am %1 abgelaufen (exp).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims agree with the credential.</source>
+        <translation>Die Claims des Tokens stimmen mit dem Nachweis überein.</translation>
+    </message>
+    <message>
+        <source>the document is not valid JSON (%1)</source>
+        <translation>das Dokument ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>das Dokument ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: no documents were made available</source>
+        <translation>%1 kann nicht abgerufen werden: Es wurden keine Dokumente bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address</source>
+        <translation>%1 ist keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+</TS>

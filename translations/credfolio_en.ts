@@ -1,0 +1,178 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Keychain</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearnerKeys</name>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseSeal</name>
+    <message numerus="yes">
+        <source>The key file is incomplete: it ends after %n byte(s).</source>
+        <translation>
+            <numerusform>The key file is incomplete: it ends after %n byte.</numerusform>
+            <numerusform>The key file is incomplete: it ends after %n bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s) found; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 was not imported: %n problem found; nothing was changed.</numerusform>
+            <numerusform>%1 was not imported: %n problems found; nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%n badge(s) imported</source>
+        <translation>
+            <numerusform>%n badge imported</numerusform>
+            <numerusform>%n badges imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the portfolio</source>
+        <translation>
+            <numerusform>, %n already in the portfolio</numerusform>
+            <numerusform>, %n already in the portfolio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not a badge or unreadable</source>
+        <translation>
+            <numerusform>, %n not a badge or unreadable</numerusform>
+            <numerusform>, %n not a badge or unreadable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed verification and not kept</source>
+        <translation>
+            <numerusform>, %n failed verification and not kept</numerusform>
+            <numerusform>, %n failed verification and not kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::MainWindow</name>
+    <message numerus="yes">
+        <source>%n badge file(s)</source>
+        <translation>
+            <numerusform>%n badge file</numerusform>
+            <numerusform>%n badge files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) of badges</source>
+        <translation>
+            <numerusform>%n folder of badges</numerusform>
+            <numerusform>%n folders of badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge link(s)</source>
+        <translation>
+            <numerusform>%n badge link</numerusform>
+            <numerusform>%n badge links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to add %n catalog file(s) to the course catalog</source>
+        <translation>
+            <numerusform>Drop to add %n catalog file to the course catalog</numerusform>
+            <numerusform>Drop to add %n catalog files to the course catalog</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>Your signing key will be kept in a file protected by a passphrase. Choose one of at least %n characters; nobody can recover it for you.</source>
+        <translation>
+            <numerusform>Your signing key will be kept in a file protected by a passphrase. Choose one of at least %n character; nobody can recover it for you.</numerusform>
+            <numerusform>Your signing key will be kept in a file protected by a passphrase. Choose one of at least %n characters; nobody can recover it for you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase is too short: use at least %n character.</numerusform>
+            <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credfolio::PortfolioView</name>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample badge(s) removed.</source>
+        <translation>
+            <numerusform>%n sample badge removed.</numerusform>
+            <numerusform>%n sample badges removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n badge file(s)…</source>
+        <translation>
+            <numerusform>Importing %n badge file…</numerusform>
+            <numerusform>Importing %n badge files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every badge was checked again; %n changed status.</source>
+        <translation>
+            <numerusform>Every badge was checked again; %n changed status.</numerusform>
+            <numerusform>Every badge was checked again; %n changed status.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message numerus="yes">
+        <source>%n of the credentials carried inside this one did not verify.</source>
+        <translation>
+            <numerusform>%n of the credentials carried inside this one did not verify.</numerusform>
+            <numerusform>%n of the credentials carried inside this one did not verify.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the credentials carried inside this one could not be fully checked.</source>
+        <translation>
+            <numerusform>%n of the credentials carried inside this one could not be fully checked.</numerusform>
+            <numerusform>%n of the credentials carried inside this one could not be fully checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n credentials carried inside this one verify.</source>
+        <translation>
+            <numerusform>The %n credential carried inside this one verifies.</numerusform>
+            <numerusform>All %n credentials carried inside this one verify.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
