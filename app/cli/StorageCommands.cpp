@@ -15,27 +15,20 @@
 
 namespace credfolio::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int backup(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The backup file to write (replaced if it exists)."));
+    parser.addPositionalArgument(
+        QStringLiteral("OUT"), QCoreApplication::translate("cli", "The backup file to write (replaced if it exists)."));
     const QString usage = QStringLiteral("credfolio-cli backup OUT");
     if (!ctx.parse(parser, usage))
         return ctx.helpShown() ? Success : BadInput;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(tr("give one backup file; usage: %1").arg(usage));
+        return ctx.fail(QCoreApplication::translate("cli", "give one backup file; usage: %1").arg(usage));
     const QString portfolio = Database::resolvePath(parser.value(QStringLiteral("db")));
     if (!QFileInfo::exists(portfolio))
-        return ctx.fail(tr("there is no portfolio at %1 to back up").arg(QDir::toNativeSeparators(portfolio)));
+        return ctx.fail(QCoreApplication::translate("cli", "there is no portfolio at %1 to back up")
+                            .arg(QDir::toNativeSeparators(portfolio)));
     const QString out = parser.positionalArguments().constFirst();
     const auto made = Backup::create(portfolio, out);
     if (!made)
@@ -49,9 +42,11 @@ int backup(CliContext& ctx)
             {QStringLiteral("schemaVersion"), made->schemaVersion},
         });
     } else {
-        ctx.out()
-            << tr("Backed up %1 badge(s) to %2 (%3 bytes)").arg(made->badges).arg(QDir::toNativeSeparators(out)).arg(made->bytes)
-            << '\n';
+        ctx.out() << QCoreApplication::translate("cli", "Backed up %1 badge(s) to %2 (%3 bytes)")
+                         .arg(made->badges)
+                         .arg(QDir::toNativeSeparators(out))
+                         .arg(made->bytes)
+                  << '\n';
         ctx.out().flush();
     }
     return Success;
@@ -60,23 +55,26 @@ int backup(CliContext& ctx)
 int restore(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("yes"), tr("Replace a portfolio that holds badges, plans or a profile.")});
-    parser.addPositionalArgument(QStringLiteral("IN"), tr("The backup file to restore."));
+    parser.addOption({QStringLiteral("yes"),
+        QCoreApplication::translate("cli", "Replace a portfolio that holds badges, plans or a profile.")});
+    parser.addPositionalArgument(QStringLiteral("IN"), QCoreApplication::translate("cli", "The backup file to restore."));
     const QString usage = QStringLiteral("credfolio-cli restore IN [--yes]");
     if (!ctx.parse(parser, usage))
         return ctx.helpShown() ? Success : BadInput;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(tr("give one backup file; usage: %1").arg(usage));
+        return ctx.fail(QCoreApplication::translate("cli", "give one backup file; usage: %1").arg(usage));
     const QString in = parser.positionalArguments().constFirst();
     const QString portfolio = Database::resolvePath(parser.value(QStringLiteral("db")));
     // The backup is checked before asking for confirmation: a bad file is the first thing to hear.
     const auto backupInfo = Restore::inspectBackup(in);
     if (!backupInfo)
-        return ctx.fail(backupInfo.error() + QLatin1Char(' ') + tr("The portfolio was not changed."));
+        return ctx.fail(
+            backupInfo.error() + QLatin1Char(' ') + QCoreApplication::translate("cli", "The portfolio was not changed."));
     const bool confirmed = parser.isSet(QStringLiteral("yes"));
     if (!confirmed && Restore::needsConfirmation(portfolio))
-        return ctx.fail(tr("the portfolio at %1 holds badges, plans or a profile that the backup would replace; "
-                           "add --yes to replace it (nothing was changed)")
+        return ctx.fail(QCoreApplication::translate("cli",
+            "the portfolio at %1 holds badges, plans or a profile that the backup would replace; "
+            "add --yes to replace it (nothing was changed)")
                             .arg(QDir::toNativeSeparators(portfolio)));
     Restore::Options options;
     options.replaceExisting = confirmed;
@@ -93,11 +91,14 @@ int restore(CliContext& ctx)
             {QStringLiteral("replaced"), restored->replaced},
         });
     } else {
-        ctx.out() << tr("Restored %1 badge(s) from %2 into %3")
+        ctx.out() << QCoreApplication::translate("cli", "Restored %1 badge(s) from %2 into %3")
                          .arg(restored->restored.badges)
                          .arg(QDir::toNativeSeparators(in), QDir::toNativeSeparators(portfolio));
         if (restored->fromVersion != restored->toVersion)
-            ctx.out() << ' ' << tr("(updated from format %1 to %2)").arg(restored->fromVersion).arg(restored->toVersion);
+            ctx.out() << ' '
+                      << QCoreApplication::translate("cli", "(updated from format %1 to %2)")
+                             .arg(restored->fromVersion)
+                             .arg(restored->toVersion);
         ctx.out() << '\n';
         ctx.out().flush();
     }

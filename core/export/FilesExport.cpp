@@ -19,11 +19,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FilesExport", text);
-}
-
 QJsonValue iso(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
@@ -38,7 +33,8 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(bytes) != bytes.size() || !file.flush())
-        return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(QCoreApplication::translate("FilesExport", "Cannot write %1: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -48,14 +44,16 @@ Status FilesExport::checkTarget(const QString& outDir)
 {
     const QFileInfo info(outDir);
     if (outDir.isEmpty())
-        return Status::failure(tr("No folder was given for the export."));
+        return Status::failure(QCoreApplication::translate("FilesExport", "No folder was given for the export."));
     if (!info.exists())
         return {};
     if (!info.isDir())
         return Status::failure(
-            tr("%1 is a file, not a folder. Choose a new or empty folder for the export.").arg(QDir::toNativeSeparators(outDir)));
+            QCoreApplication::translate("FilesExport", "%1 is a file, not a folder. Choose a new or empty folder for the export.")
+                .arg(QDir::toNativeSeparators(outDir)));
     if (!QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        return Status::failure(tr("The folder %1 is not empty. Choose a new or empty folder, so no file is overwritten.")
+        return Status::failure(QCoreApplication::translate(
+            "FilesExport", "The folder %1 is not empty. Choose a new or empty folder, so no file is overwritten.")
                                    .arg(QDir::toNativeSeparators(outDir)));
     return {};
 }
@@ -69,10 +67,12 @@ Result<FilesExport::Summary> FilesExport::write(
     const QFileInfo target(outDir);
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent))
-        return R::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(parent)));
+        return R::failure(
+            QCoreApplication::translate("FilesExport", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(parent)));
     QTemporaryDir staging(parent + QStringLiteral("/.") + target.fileName() + QStringLiteral(".partial-XXXXXX"));
     if (!staging.isValid())
-        return R::failure(tr("Cannot write in %1: %2").arg(QDir::toNativeSeparators(parent), staging.errorString()));
+        return R::failure(QCoreApplication::translate("FilesExport", "Cannot write in %1: %2")
+                              .arg(QDir::toNativeSeparators(parent), staging.errorString()));
 
     // QTemporaryDir is private to the owner; the export is an ordinary folder.
     QFile::setPermissions(staging.path(),
@@ -85,7 +85,7 @@ Result<FilesExport::Summary> FilesExport::write(
     const int total = int(badges.size());
     for (int i = 0; i < total; ++i) {
         if (options.cancel && options.cancel->load())
-            return R::failure(tr("The export was cancelled; nothing was written."));
+            return R::failure(QCoreApplication::translate("FilesExport", "The export was cancelled; nothing was written."));
         const BadgeRecord& r = badges[size_t(i)];
         QJsonObject entry{
             {QStringLiteral("badgeId"), r.id},
@@ -111,8 +111,9 @@ Result<FilesExport::Summary> FilesExport::write(
         } else {
             const QString sha256 = QString::fromLatin1(hex::encode(hash::sha256(original)));
             if (!r.sha256.isEmpty() && sha256 != r.sha256.toLower())
-                return R::failure(tr("The stored file of \"%1\" (#%2) does not match its recorded SHA-256: the portfolio "
-                                     "is damaged. Nothing was exported.")
+                return R::failure(QCoreApplication::translate("FilesExport",
+                    "The stored file of \"%1\" (#%2) does not match its recorded SHA-256: the portfolio "
+                    "is damaged. Nothing was exported.")
                                       .arg(r.name)
                                       .arg(r.id));
             const QString fileName = ExportFileName::unique(ExportFileName::safeName(r), &taken);
@@ -143,11 +144,13 @@ Result<FilesExport::Summary> FilesExport::write(
 
     // An empty outDir is replaced; a folder made meanwhile by someone else is not.
     if (target.exists() && !QDir().rmdir(outDir))
-        return R::failure(tr("The folder %1 is no longer empty. Nothing was exported.").arg(QDir::toNativeSeparators(outDir)));
+        return R::failure(QCoreApplication::translate("FilesExport", "The folder %1 is no longer empty. Nothing was exported.")
+                              .arg(QDir::toNativeSeparators(outDir)));
     if (!QDir().rename(staging.path(), target.absoluteFilePath())) {
         if (target.exists())
             QDir().mkdir(outDir);
-        return R::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(outDir)));
+        return R::failure(
+            QCoreApplication::translate("FilesExport", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(outDir)));
     }
     staging.setAutoRemove(false);
     summary.directory = target.absoluteFilePath();

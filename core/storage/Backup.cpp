@@ -16,11 +16,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Backup", text);
-}
-
 // Copies every page of source into destination. The caller holds a read transaction on
 // source, so each step reads the same snapshot: writers on other connections go on
 // (the portfolio is in WAL mode) and the backup never has to restart because of them.
@@ -52,7 +47,7 @@ Status copyPages(SqliteFile& source, SqliteFile& destination, const Backup::Opti
             options.progress(total - sqlite3_backup_remaining(backup), total);
         if (options.cancel && options.cancel->load()) {
             sqlite3_backup_finish(backup);
-            return Status::failure(tr("The backup was cancelled; nothing was written."));
+            return Status::failure(QCoreApplication::translate("Backup", "The backup was cancelled; nothing was written."));
         }
     }
     const int total = sqlite3_backup_pagecount(backup);
@@ -72,11 +67,13 @@ Result<Backup::Summary> Backup::create(const QString& portfolioPath, const QStri
     const QFileInfo source(portfolioPath);
     const QFileInfo target(outPath);
     if (!source.exists())
-        return R::failure(tr("There is no portfolio at %1 to back up.").arg(QDir::toNativeSeparators(portfolioPath)));
+        return R::failure(QCoreApplication::translate("Backup", "There is no portfolio at %1 to back up.")
+                              .arg(QDir::toNativeSeparators(portfolioPath)));
     if (target.exists() && (target.isDir() || target.canonicalFilePath() == source.canonicalFilePath()))
-        return R::failure(
-            tr("Choose another file for the backup: %1 is %2.")
-                .arg(QDir::toNativeSeparators(outPath), target.isDir() ? tr("a folder") : tr("the portfolio itself")));
+        return R::failure(QCoreApplication::translate("Backup", "Choose another file for the backup: %1 is %2.")
+                              .arg(QDir::toNativeSeparators(outPath),
+                                  target.isDir() ? QCoreApplication::translate("Backup", "a folder")
+                                                 : QCoreApplication::translate("Backup", "the portfolio itself")));
     // The live portfolio: checked only for what it is (integrity is checked on the copy).
     const auto info = PortfolioFile::inspect(portfolioPath, false);
     if (!info)
@@ -110,8 +107,9 @@ Result<Backup::Summary> Backup::create(const QString& portfolioPath, const QStri
         return R::failure(status.error());
     const auto verdict = to.queryText(QStringLiteral("PRAGMA integrity_check(1)"));
     if (!verdict || verdict.value() != QLatin1String("ok"))
-        return R::failure(tr("The backup failed its integrity check (%1); nothing was written.")
-                              .arg(verdict ? verdict.value() : verdict.error()));
+        return R::failure(
+            QCoreApplication::translate("Backup", "The backup failed its integrity check (%1); nothing was written.")
+                .arg(verdict ? verdict.value() : verdict.error()));
     to.close();
 
     if (Status status = staging.value().commit(); !status)

@@ -16,11 +16,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Restore", text);
-}
-
 // Copies the backup's pages into the staging file with the online backup API rather than
 // byte for byte: a backup that is itself a live WAL-mode portfolio (someone picked a
 // portfolio.sqlite) comes with the changes still in its -wal.
@@ -39,7 +34,7 @@ Status copyDatabase(const QString& from, const QString& to)
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
         return Status::failure(
-            tr("Cannot copy %1: %2")
+            QCoreApplication::translate("Restore", "Cannot copy %1: %2")
                 .arg(QDir::toNativeSeparators(from), Database::describeError(QString::fromUtf8(sqlite3_errstr(rc)))));
     return {};
 }
@@ -59,7 +54,8 @@ Result<std::unique_ptr<SqliteFile>> takeOldPortfolio(const QString& path)
     auto db = std::make_unique<SqliteFile>();
     if (!db->open(path, false))
         return R::failure(
-            tr("Cannot open the current portfolio %1 to replace it. Nothing was changed.").arg(QDir::toNativeSeparators(path)));
+            QCoreApplication::translate("Restore", "Cannot open the current portfolio %1 to replace it. Nothing was changed.")
+                .arg(QDir::toNativeSeparators(path)));
     db->setBusyTimeout(500);
     db->exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
     const auto probe = db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
@@ -67,14 +63,16 @@ Result<std::unique_ptr<SqliteFile>> takeOldPortfolio(const QString& path)
         && (probe.error().contains(QLatin1String("busy"), Qt::CaseInsensitive)
             || probe.error().contains(QLatin1String("locked"), Qt::CaseInsensitive));
     if (busy)
-        return R::failure(tr("The portfolio is open in another Credfolio window or command. "
-                             "Close it and try again. Nothing was changed."));
+        return R::failure(QCoreApplication::translate("Restore",
+            "The portfolio is open in another Credfolio window or command. "
+            "Close it and try again. Nothing was changed."));
     if (probe) {
         // Exclusive mode needs a write to take the lock for good; the checkpoint is one.
         db->queryInt(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
-            return R::failure(tr("The portfolio's recent changes could not be settled, so it was not replaced. "
-                                 "Close other Credfolio windows and try again. Nothing was changed."));
+            return R::failure(QCoreApplication::translate("Restore",
+                "The portfolio's recent changes could not be settled, so it was not replaced. "
+                "Close other Credfolio windows and try again. Nothing was changed."));
     }
     // A damaged old file (confirmed for replacement) has no log worth keeping.
     QFile::remove(path + QStringLiteral("-wal"));
@@ -103,18 +101,20 @@ Result<Restore::Summary> Restore::run(const QString& backupPath, const QString& 
     using R = Result<Summary>;
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(portfolioPath).canonicalFilePath()
         && QFileInfo::exists(portfolioPath))
-        return R::failure(tr("The backup and the portfolio are the same file."));
+        return R::failure(QCoreApplication::translate("Restore", "The backup and the portfolio are the same file."));
     // Checked on the backup itself first, so a bad file is refused before anything is written.
     const auto backup = inspectBackup(backupPath);
     if (!backup)
-        return R::failure(backup.error() + QLatin1Char(' ') + tr("Your portfolio was not changed."));
+        return R::failure(
+            backup.error() + QLatin1Char(' ') + QCoreApplication::translate("Restore", "Your portfolio was not changed."));
 
     Summary summary;
     summary.fromVersion = backup->schemaVersion;
     summary.replaced = QFileInfo::exists(portfolioPath);
     if (!options.replaceExisting && needsConfirmation(portfolioPath))
-        return R::failure(tr("The portfolio at %1 holds your badges and plans; restoring would replace them. "
-                             "Confirm to replace it. Nothing was changed.")
+        return R::failure(QCoreApplication::translate("Restore",
+            "The portfolio at %1 holds your badges and plans; restoring would replace them. "
+            "Confirm to replace it. Nothing was changed.")
                               .arg(QDir::toNativeSeparators(portfolioPath)));
 
     auto staging = StagingFile::create(portfolioPath);
@@ -125,15 +125,16 @@ Result<Restore::Summary> Restore::run(const QString& backupPath, const QString& 
     // The copy is what goes in place: check it again (the backup may have changed since).
     const auto copied = PortfolioFile::inspect(staging->path(), true);
     if (!copied)
-        return R::failure(copied.error() + QLatin1Char(' ') + tr("Your portfolio was not changed."));
+        return R::failure(
+            copied.error() + QLatin1Char(' ') + QCoreApplication::translate("Restore", "Your portfolio was not changed."));
 
     {
         // Opening migrates an older format up to this version's.
         auto migrated = Database::open(staging->path());
         if (!migrated)
-            return R::failure(
-                tr("The backup could not be brought up to this version's format: %1 Your portfolio was not changed.")
-                    .arg(migrated.error()));
+            return R::failure(QCoreApplication::translate(
+                "Restore", "The backup could not be brought up to this version's format: %1 Your portfolio was not changed.")
+                                  .arg(migrated.error()));
         summary.toVersion = migrated.value()->schemaVersion();
     }
     {
@@ -152,7 +153,8 @@ Result<Restore::Summary> Restore::run(const QString& backupPath, const QString& 
     if (!old)
         return R::failure(old.error());
     if (Status status = staging.value().commit(); !status)
-        return R::failure(status.error() + QLatin1Char(' ') + tr("Your portfolio was not changed."));
+        return R::failure(
+            status.error() + QLatin1Char(' ') + QCoreApplication::translate("Restore", "Your portfolio was not changed."));
     qCInfo(lcStorage) << "restored" << backupPath << "into" << portfolioPath << "format" << summary.fromVersion << "->"
                       << summary.toVersion;
     return summary;
