@@ -38,6 +38,7 @@ const std::vector<Command>& commands()
         {{QStringLiteral("collection")}, collection, QT_TRANSLATE_NOOP("cli", "List and edit collections of badges")},
         {{QStringLiteral("key")}, key, QT_TRANSLATE_NOOP("cli", "Show or create your signing key (kept in the OS keychain)")},
         {{QStringLiteral("samples")}, samples, QT_TRANSLATE_NOOP("cli", "Add or remove the sample badges")},
+        {{QStringLiteral("export"), QStringLiteral("pdf")}, exportPdf, QT_TRANSLATE_NOOP("cli", "Write a PDF portfolio of your badges")},
     };
     return list;
 }
