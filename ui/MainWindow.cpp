@@ -3,6 +3,7 @@
 #include "catalog/CatalogFileImport.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogView.h"
+#include "export/PdfExportDialog.h"
 #include "portfolio/PortfolioView.h"
 #include "progress/ProgressView.h"
 #include "storage/Database.h"
@@ -163,6 +164,15 @@ void MainWindow::createMenus()
     QAction* profile = file->addAction(tr("Your &Profile…"), this, [this] { m_portfolio->editProfile(); });
     profile->setObjectName(QStringLiteral("actionProfile"));
     profile->setStatusTip(tr("Your name and the email addresses and URLs you receive badges under"));
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    QAction* exportPdf = exportMenu->addAction(tr("&PDF Portfolio…"), this, [this] {
+        PdfExportDialog dialog(m_db, m_portfolio->selectedBadges(), this);
+        dialog.exec();
+    });
+    exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportPdf->setStatusTip(tr("A PDF of your badges to hand an employer, with their verification status and files"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

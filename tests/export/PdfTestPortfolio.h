@@ -86,22 +86,29 @@ inline QMap<QString, QString> pdfInfo(const QString& pdf)
     return info;
 }
 
-// The QR codes zbarimg finds on one page rendered at dpi.
-inline QStringList qrCodesOnPage(const QString& pdf, int page, const QString& workDir, int dpi = 150)
+// The QR codes zbarimg finds on each page, rendered (once, in grey) at dpi.
+inline QList<QStringList> qrCodesByPage(const QString& pdf, const QString& workDir, int dpi = 100)
 {
-    const QString prefix = workDir + QStringLiteral("/page");
+    QDir dir(workDir);
+    dir.mkpath(QStringLiteral("qr"));
+    dir.cd(QStringLiteral("qr"));
+    for (const QString& old : dir.entryList(QDir::Files))
+        dir.remove(old);
     runTool(QStringLiteral("pdftoppm"),
-        {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-            QString::number(page), QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
-    const Tool t =
-        runTool(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), prefix + QStringLiteral(".png")});
-    QStringList codes;
-    for (const QByteArray& line : t.out.split('\n')) {
-        if (!line.trimmed().isEmpty())
-            codes.append(QString::fromUtf8(line.trimmed()));
+        {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"), QStringLiteral("-png"), pdf,
+            dir.filePath(QStringLiteral("page"))});
+    QList<QStringList> pages;
+    // page-1.png ... or page-01.png ...: the same width, so name order is page order.
+    for (const QString& image : dir.entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name)) {
+        const Tool t = runTool(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), dir.filePath(image)});
+        QStringList codes;
+        for (const QByteArray& line : t.out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                codes.append(QString::fromUtf8(line.trimmed()));
+        }
+        pages.append(codes);
     }
-    QFile::remove(prefix + QStringLiteral(".png"));
-    return codes;
+    return pages;
 }
 
 // An Open Badges 3.0 credential whose id is an https URL (so it has a QR code), signed
