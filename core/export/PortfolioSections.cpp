@@ -109,6 +109,11 @@ void PortfolioLayout::addSkillsSummary()
         QStringList names;
         for (const int i : indexes)
             names.append(c.credentials[std::size_t(i)].achievementName);
+        if (m_layout == PdfExportOptions::Layout::Compact) {
+            // One line a skill keeps the summary short.
+            addParagraph(tr("%1 — evidenced by: %2").arg(skill, names.join(QStringLiteral("; "))), evidenceFont, ink, 0, 2 * pt);
+            continue;
+        }
         addParagraph(skill, skillFont, ink, 0, 4 * pt);
         addParagraph(tr("Evidenced by: %1").arg(names.join(QStringLiteral("; "))), evidenceFont, muted, 12 * pt);
     }
