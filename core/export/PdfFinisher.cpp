@@ -43,10 +43,14 @@ QByteArray xmpPacket(const Metadata& m, bool pdfA)
     xmp += QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
                           "<dc:format>application/pdf</dc:format>\n"
                           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-                          "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+                          "%2"
                           "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt></dc:description>\n"
                           "</rdf:Description>\n")
-               .arg(xmlEscaped(m.title), xmlEscaped(m.author), xmlEscaped(m.subject));
+               .arg(xmlEscaped(m.title),
+                   m.author.isEmpty() ? QString()
+                                      : QStringLiteral("<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n")
+                                            .arg(xmlEscaped(m.author)),
+                   xmlEscaped(m.subject));
     xmp += QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
                           "<xmp:CreatorTool>%1</xmp:CreatorTool>\n<xmp:CreateDate>%2</xmp:CreateDate>\n"
                           "<xmp:ModifyDate>%2</xmp:ModifyDate>\n<xmp:MetadataDate>%2</xmp:MetadataDate>\n"
@@ -88,7 +92,10 @@ Result<QByteArray> finish(const QByteArray& pdf, const Metadata& metadata, const
         }
         const std::string date = utf8(pdfDate(metadata.created));
         info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(metadata.title)));
-        info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(metadata.author)));
+        if (metadata.author.isEmpty())
+            info.removeKey("/Author");
+        else
+            info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(metadata.author)));
         info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(utf8(metadata.subject)));
         info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(utf8(metadata.creator)));
         info.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(utf8(metadata.producer)));

@@ -3,8 +3,10 @@
 
 #include "export/PortfolioLayout.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QImageReader>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -22,6 +24,9 @@ QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("PortfolioLayout", text, comment, n);
 }
+
+// The largest badge picture side drawn as it is, in pixels.
+constexpr int maxImageSide = 2048;
 
 const QColor ink(0x1b, 0x1f, 0x24);
 const QColor muted(0x55, 0x5e, 0x68);
@@ -131,8 +136,16 @@ void PortfolioLayout::paintBadgeImage(QPainter& painter, std::size_t index, cons
             drawn = true;
         }
     } else if (!credential.image.isEmpty()) {
-        // Drawn from the decoded file at its own resolution: the PDF keeps every pixel.
-        const QImage image = QImage::fromData(credential.image);
+        // Drawn from the decoded file at its own resolution: the PDF keeps every pixel. A
+        // picture larger than any badge needs (a decompression bomb, say) is scaled down
+        // while it is decoded, so it cannot exhaust memory.
+        QBuffer buffer;
+        buffer.setData(credential.image);
+        QImageReader reader(&buffer);
+        const QSize size = reader.size();
+        if (size.isValid() && (size.width() > maxImageSide || size.height() > maxImageSide))
+            reader.setScaledSize(size.scaled(maxImageSide, maxImageSide, Qt::KeepAspectRatio));
+        const QImage image = reader.read();
         if (!image.isNull()) {
             painter.drawImage(fitted(image.size(), box), image);
             drawn = true;

@@ -172,6 +172,24 @@ void TestPdfExport::attachmentsVerifyAsStored()
         QCOMPARE(verdictName(report.verdict()), detail->record.verdict);
     }
     QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 5);
+    // Each embedded file stream names its MIME type and carries its size, MD5 and dates
+    // (qpdf writes the dictionaries uncompressed: no object streams).
+    QFile pdf(m_detailed);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QCOMPARE(bytes.count("/Type /EmbeddedFile"), 5);
+    static const QRegularExpression params(QStringLiteral(
+        "/Params << /CheckSum <[0-9a-f]{32}> /CreationDate \\(D:\\d{14}[^)]*\\) /ModDate \\(D:\\d{14}[^)]*\\) /Size \\d+ >>"));
+    QCOMPARE(QString::fromLatin1(bytes).count(params), 5);
+    for (const qint64 id : m_portfolio.ids) {
+        const QByteArray md5 = QCryptographicHash::hash(store.original(id), QCryptographicHash::Md5).toHex();
+        QVERIFY(bytes.contains("/CheckSum <" + md5 + '>'));
+    }
+    QVERIFY(bytes.contains("/Subtype /image#2fpng"));
+    QVERIFY(bytes.contains("/Subtype /image#2fsvg+xml"));
+    QVERIFY(bytes.contains("/Subtype /application#2fjwt"));
+    QVERIFY(bytes.contains("/Subtype /application#2fjson"));
+    QVERIFY(bytes.contains("/EmbeddedFiles"));
 }
 
 void TestPdfExport::qrCodesDecodeToVerificationUrls()
