@@ -183,7 +183,7 @@ void TestPdfExport::attachmentsVerifyAsStored()
     QCOMPARE(QString::fromLatin1(bytes).count(params), 5);
     for (const qint64 id : m_portfolio.ids) {
         const QByteArray md5 = QCryptographicHash::hash(store.original(id), QCryptographicHash::Md5).toHex();
-        QVERIFY(bytes.contains("/CheckSum <" + md5 + '>'));
+        QVERIFY(bytes.contains(QByteArray("/CheckSum <" + md5 + '>')));
     }
     QVERIFY(bytes.contains("/Subtype /image#2fpng"));
     QVERIFY(bytes.contains("/Subtype /image#2fsvg+xml"));
