@@ -98,19 +98,21 @@ void PortfolioLayout::add(Block block)
     m_blocks.push_back(std::move(block));
 }
 
-void PortfolioLayout::addParagraph(const QString& text, const QFont& font, const QColor& color, double indent, double spaceBefore)
+void PortfolioLayout::addParagraph(
+    const QString& text, const QFont& font, const QColor& color, double indent, double spaceBefore, double hanging)
 {
     const double height = lineHeight(font);
     const double ascent = QFontMetricsF(font).ascent();
-    const QStringList lines = wrap(text, font, m_width - indent);
+    const QStringList lines = wrap(text, font, m_width - indent - hanging);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         Block block;
         block.height = height;
         block.spaceBefore = i == 0 ? spaceBefore : 0;
-        block.paint = [this, line = lines.at(i), font, color, indent, ascent](QPainter& painter, double top) {
+        const double x = m_left + indent + (i == 0 ? 0 : hanging);
+        block.paint = [line = lines.at(i), font, color, x, ascent](QPainter& painter, double top) {
             painter.setFont(font);
             painter.setPen(color);
-            painter.drawText(QPointF(m_left + indent, top + ascent), line);
+            painter.drawText(QPointF(x, top + ascent), line);
         };
         add(std::move(block));
     }

@@ -71,7 +71,9 @@ private:
 
     void add(Block block);
     // One block per line of text, so long descriptions flow on to the next page.
-    void addParagraph(const QString& text, const QFont& font, const QColor& color, double indent = 0, double spaceBefore = 0);
+    // hanging: how much further lines after the first are indented (a bullet's width).
+    void addParagraph(const QString& text, const QFont& font, const QColor& color, double indent = 0, double spaceBefore = 0,
+        double hanging = 0);
     void addHeading(const QString& text, double spaceBefore);
     void paginate();
 

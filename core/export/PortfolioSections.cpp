@@ -267,8 +267,10 @@ void PortfolioLayout::addDetailedSections()
             addParagraph(tr("Verify online: %1").arg(credential.verifyUrl), small, muted, 0, 2 * pt);
         if (!credential.passedChecks.isEmpty()) {
             addParagraph(tr("Checks passed:"), small, muted, 0, 4 * pt);
+            const QString bullet = QStringLiteral("✓ ");
+            const double bulletWidth = QFontMetricsF(small).horizontalAdvance(bullet);
             for (const QString& check : credential.passedChecks)
-                addParagraph(QStringLiteral("✓ ") + check, small, ink, 10 * pt);
+                addParagraph(bullet + check, small, ink, 10 * pt, 0, bulletWidth);
         }
         const QString attachment = credential.attachmentName.isEmpty()
             ? (m_content->pdfA ? tr("Original file: not attached (PDF/A edition).") : tr("Original file: not available."))
