@@ -421,6 +421,14 @@ void TestPdfExport::cliContract()
     r = cli({QStringLiteral("export"), QStringLiteral("pdf"), m_dir.filePath(QStringLiteral("no/such/dir/out.pdf"))});
     QCOMPARE(r.code, 1);
 
+    // Help names every option; "export" alone is not a command.
+    r = cli({QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    for (const char* option : {"--collection", "--badge", "--layout", "--pdfa", "--paper", "--db", "--json"})
+        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    r = cli({QStringLiteral("export")});
+    QCOMPARE(r.code, 2);
+
     // Plain output names the file.
     r = cli({QStringLiteral("export"), QStringLiteral("pdf"), m_dir.filePath(QStringLiteral("plain.pdf"))});
     QCOMPARE(r.code, 0);
