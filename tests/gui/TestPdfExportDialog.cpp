@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "export/PdfExportDialog.h"
+#include "export/PdfExportJob.h"
 #include "widgets/MessageWidget.h"
 
 #include <QAbstractButton>
@@ -33,6 +34,7 @@ private slots:
     void choicesChangeThePreview();
     void exportWritesTheFileOffTheUiThread();
     void errorsAreShownInline();
+    void cancelledJobLeavesNoFile();
     void everyControlHasAnAccessibleName();
     void reachedFromTheFileMenu();
 
@@ -129,6 +131,22 @@ void TestPdfExportDialog::errorsAreShownInline()
     QVERIFY(dialog.messageWidget()->isVisibleTo(&dialog));
     QCOMPARE(exported.size(), 0);
     QVERIFY(dialog.saveButton()->isEnabled());
+}
+
+void TestPdfExportDialog::cancelledJobLeavesNoFile()
+{
+    // The job the dialog runs: cancelled (here before its thread looks at the flag, so the
+    // test does not race the export), it reports so and writes nothing.
+    const QString path = m_dir.filePath(QStringLiteral("cancelled-job.pdf"));
+    PdfExportJob job(m_portfolio.db->path(), path, PdfExportOptions{});
+    QSignalSpy finished(&job, &PdfExportJob::finished);
+    job.cancel();
+    job.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("The export was cancelled."));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled-job*")}).size(), 0);
 }
 
 void TestPdfExportDialog::everyControlHasAnAccessibleName()
