@@ -4,6 +4,7 @@
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogView.h"
 #include "export/PortfolioFileActions.h"
+#include "export/PdfExportDialog.h"
 #include "portfolio/PortfolioView.h"
 #include "progress/ProgressView.h"
 #include "settings/AppSettings.h"
@@ -172,6 +173,13 @@ void MainWindow::createMenus()
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("menuExport"));
+    QAction* exportPdf = exportMenu->addAction(tr("&PDF Portfolio…"), this, [this] {
+        PdfExportDialog dialog(m_db, m_portfolio->selectedBadges(), this);
+        dialog.exec();
+    });
+    exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportPdf->setStatusTip(tr("A PDF of your badges to hand an employer, with their verification status and files"));
     m_fileActions = new PortfolioFileActions(m_db, this);
     m_fileActions->addTo(file, exportMenu);
     file->addSeparator();

@@ -41,6 +41,7 @@ const std::vector<Command>& commands()
         {{QStringLiteral("export"), QStringLiteral("files")}, exportFiles, QT_TRANSLATE_NOOP("cli", "Write chosen badges' original files and a manifest.json to a folder")},
         {{QStringLiteral("backup")}, backup, QT_TRANSLATE_NOOP("cli", "Back up the whole portfolio to one file")},
         {{QStringLiteral("restore")}, restore, QT_TRANSLATE_NOOP("cli", "Replace the portfolio with a backup (--yes to replace your data)")},
+        {{QStringLiteral("export"), QStringLiteral("pdf")}, exportPdf, QT_TRANSLATE_NOOP("cli", "Write a PDF portfolio of your badges")},
     };
     return list;
 }

@@ -26,5 +26,6 @@ int key(CliContext& ctx);
 int exportFiles(CliContext& ctx);
 int backup(CliContext& ctx);
 int restore(CliContext& ctx);
+int exportPdf(CliContext& ctx);
 
 } // namespace credfolio::cli

@@ -406,6 +406,18 @@ qint64 PortfolioView::selectedBadge() const
     return r ? r->id : 0;
 }
 
+QList<qint64> PortfolioView::selectedBadges() const
+{
+    QList<qint64> ids;
+    QModelIndexList indexes = m_grid->selectionModel()->selectedIndexes();
+    std::sort(indexes.begin(), indexes.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : indexes) {
+        if (const BadgeRecord* r = m_model->recordAt(index.row()))
+            ids.append(r->id);
+    }
+    return ids;
+}
+
 void PortfolioView::focusSearch()
 {
     m_search->setFocus();

@@ -62,6 +62,7 @@ public:
     void refresh();
     void selectBadge(qint64 id);
     qint64 selectedBadge() const;
+    QList<qint64> selectedBadges() const; // every selected badge, in view order
     // Verify stored badges again, off the UI thread; the view refreshes when done.
     void reverify(qint64 id);
     void reverifyAll();
