@@ -15,47 +15,43 @@
 
 namespace credfolio::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
-
 int exportPdf(CliContext& ctx)
 {
     const QString usage = QStringLiteral("credfolio-cli export pdf OUT.pdf [--collection NAME | --badge ID...] [--layout "
                                          "compact|detailed] [--pdfa] [--paper a4|letter]");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("OUT.pdf"), tr("Where to write the PDF portfolio."));
+    parser.addPositionalArgument(
+        QStringLiteral("OUT.pdf"), QCoreApplication::translate("cli", "Where to write the PDF portfolio."));
     parser.addOptions(ExportSelectionOptions::options());
     const QCommandLineOption layout(QStringLiteral("layout"),
-        tr("compact (a one- or two-page summary) or detailed (a section per credential; the default)."),
+        QCoreApplication::translate(
+            "cli", "compact (a one- or two-page summary) or detailed (a section per credential; the default)."),
         QStringLiteral("LAYOUT"));
-    const QCommandLineOption pdfa(
-        QStringLiteral("pdfa"), tr("Write PDF/A-1b for archiving (the original files are not attached)."));
-    const QCommandLineOption paper(
-        QStringLiteral("paper"), tr("a4 or letter (default: from the locale)."), QStringLiteral("PAPER"));
+    const QCommandLineOption pdfa(QStringLiteral("pdfa"),
+        QCoreApplication::translate("cli", "Write PDF/A-1b for archiving (the original files are not attached)."));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+        QCoreApplication::translate("cli", "a4 or letter (default: from the locale)."), QStringLiteral("PAPER"));
     parser.addOptions({layout, pdfa, paper});
     if (!ctx.parse(parser, usage))
         return ctx.helpShown() ? Success : BadInput;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(tr("give one output file: %1").arg(usage));
+        return ctx.fail(QCoreApplication::translate("cli", "give one output file: %1").arg(usage));
 
     PdfExportOptions options;
     options.locale = QLocale();
     if (parser.isSet(layout) && !PdfExportOptions::layoutFromName(parser.value(layout), &options.layout))
-        return ctx.fail(tr("--layout takes compact or detailed, not \"%1\"").arg(parser.value(layout)));
+        return ctx.fail(
+            QCoreApplication::translate("cli", "--layout takes compact or detailed, not \"%1\"").arg(parser.value(layout)));
     if (parser.isSet(paper)
         && (parser.value(paper).isEmpty() || !PdfExportOptions::paperFromName(parser.value(paper), &options.paper)))
-        return ctx.fail(tr("--paper takes a4 or letter, not \"%1\"").arg(parser.value(paper)));
+        return ctx.fail(QCoreApplication::translate("cli", "--paper takes a4 or letter, not \"%1\"").arg(parser.value(paper)));
     options.pdfA = parser.isSet(pdfa);
     ExportSelectionOptions selection;
     if (!selection.read(ctx, parser))
         return BadInput;
     options.selection = selection.selection();
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return ctx.fail(tr("drawing a PDF needs a QGuiApplication"), Failure);
+        return ctx.fail(QCoreApplication::translate("cli", "drawing a PDF needs a QGuiApplication"), Failure);
 
     Database* db = ctx.database();
     if (!db)
@@ -76,7 +72,7 @@ int exportPdf(CliContext& ctx)
             {QStringLiteral("pdfa"), options.pdfA}, {QStringLiteral("layout"), PdfExportOptions::layoutName(options.layout)},
             {QStringLiteral("bytes"), written->bytes}});
     } else {
-        ctx.out() << tr("Wrote %1: %2 pages, %3 badges, %4 attached files")
+        ctx.out() << QCoreApplication::translate("cli", "Wrote %1: %2 pages, %3 badges, %4 attached files")
                          .arg(QDir::toNativeSeparators(written->path))
                          .arg(written->pages)
                          .arg(written->badges)

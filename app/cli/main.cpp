@@ -34,7 +34,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Credfolio"));
     QCoreApplication::setApplicationName(QStringLiteral("credfolio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDFOLIO_VERSION));
-    credfolio::i18n::install(&app);
+    credfolio::i18n::install(app.get());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return credfolio::cli::run(QCoreApplication::arguments().mid(1), out, err);

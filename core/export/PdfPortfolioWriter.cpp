@@ -17,14 +17,9 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PdfPortfolioWriter", text, comment, n);
-}
-
 Result<QByteArray> cancelled()
 {
-    return Result<QByteArray>::failure(tr("The export was cancelled."));
+    return Result<QByteArray>::failure(QCoreApplication::translate("PdfPortfolioWriter", "The export was cancelled."));
 }
 
 bool canDraw()
@@ -36,19 +31,23 @@ bool canDraw()
 
 QString PdfPortfolioWriter::documentTitle(const PortfolioContent& content)
 {
-    return content.name.isEmpty() ? tr("Credential portfolio") : tr("Credential portfolio of %1").arg(content.name);
+    return content.name.isEmpty()
+        ? QCoreApplication::translate("PdfPortfolioWriter", "Credential portfolio")
+        : QCoreApplication::translate("PdfPortfolioWriter", "Credential portfolio of %1").arg(content.name);
 }
 
 QString PdfPortfolioWriter::documentSubject(const PortfolioContent& content)
 {
-    return tr("%n digital credential(s) (Open Badges) with their verification status", nullptr, int(content.credentials.size()));
+    return QCoreApplication::translate("PdfPortfolioWriter",
+        "%n digital credential(s) (Open Badges) with their verification status", nullptr, int(content.credentials.size()));
 }
 
 Result<QByteArray> PdfPortfolioWriter::paint(
     const PortfolioLayout& layout, bool pdfA, const ExportProgress& progress, const CancelFlag* cancel)
 {
     if (!canDraw())
-        return Result<QByteArray>::failure(tr("Drawing a PDF needs the application's graphics libraries (QGuiApplication)."));
+        return Result<QByteArray>::failure(QCoreApplication::translate(
+            "PdfPortfolioWriter", "Drawing a PDF needs the application's graphics libraries (QGuiApplication)."));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -62,7 +61,8 @@ Result<QByteArray> PdfPortfolioWriter::paint(
         writer.setCreator(QStringLiteral("Credfolio " CREDFOLIO_VERSION));
         QPainter painter;
         if (!painter.begin(&writer))
-            return Result<QByteArray>::failure(tr("The PDF could not be started."));
+            return Result<QByteArray>::failure(
+                QCoreApplication::translate("PdfPortfolioWriter", "The PDF could not be started."));
         const int pages = layout.pageCount();
         for (int page = 0; page < pages; ++page) {
             if (cancel && cancel->load()) {
@@ -73,7 +73,7 @@ Result<QByteArray> PdfPortfolioWriter::paint(
                 writer.newPage();
             layout.paintPage(painter, page);
             if (progress)
-                progress(page + 1, pages, tr("Drawing pages"));
+                progress(page + 1, pages, QCoreApplication::translate("PdfPortfolioWriter", "Drawing pages"));
         }
         painter.end();
     }
@@ -87,8 +87,8 @@ Result<PdfExportResult> PdfPortfolioWriter::write(const QSqlDatabase& db, const 
     if (!content)
         return Result<PdfExportResult>::failure(content.error());
     if (!canDraw())
-        return Result<PdfExportResult>::failure(
-            tr("Drawing a PDF needs the application's graphics libraries (QGuiApplication)."));
+        return Result<PdfExportResult>::failure(QCoreApplication::translate(
+            "PdfPortfolioWriter", "Drawing a PDF needs the application's graphics libraries (QGuiApplication)."));
     const PortfolioLayout layout(
         std::make_shared<const PortfolioContent>(std::move(content).value()), options.layout, pageSizeId(options));
     return write(layout, path, options, progress, cancel);
@@ -109,14 +109,15 @@ Result<PdfExportResult> PdfPortfolioWriter::write(const PortfolioLayout& layout,
             if (credential.attachmentName.isEmpty())
                 continue;
             attachments.append({credential.attachmentName, credential.attachmentType,
-                tr("Original credential: %1, issued by %2").arg(credential.achievementName, credential.issuer),
+                QCoreApplication::translate("PdfPortfolioWriter", "Original credential: %1, issued by %2")
+                    .arg(credential.achievementName, credential.issuer),
                 credential.original, credential.record.importedAt});
         }
     }
     if (cancel && cancel->load())
-        return R::failure(tr("The export was cancelled."));
+        return R::failure(QCoreApplication::translate("PdfPortfolioWriter", "The export was cancelled."));
     if (progress)
-        progress(0, 1, tr("Attaching the original files"));
+        progress(0, 1, QCoreApplication::translate("PdfPortfolioWriter", "Attaching the original files"));
     PdfFinisher::Metadata metadata;
     metadata.title = documentTitle(content);
     metadata.author = content.name;
@@ -131,16 +132,18 @@ Result<PdfExportResult> PdfPortfolioWriter::write(const PortfolioLayout& layout,
     // Atomic: the file appears complete or not at all.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return R::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return R::failure(QCoreApplication::translate("PdfPortfolioWriter", "Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write(finished.value());
     if (cancel && cancel->load()) {
         file.cancelWriting();
-        return R::failure(tr("The export was cancelled."));
+        return R::failure(QCoreApplication::translate("PdfPortfolioWriter", "The export was cancelled."));
     }
     if (!file.commit())
-        return R::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return R::failure(QCoreApplication::translate("PdfPortfolioWriter", "Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (progress)
-        progress(1, 1, tr("Done"));
+        progress(1, 1, QCoreApplication::translate("PdfPortfolioWriter", "Done"));
 
     PdfExportResult result;
     result.path = QFileInfo(path).absoluteFilePath();

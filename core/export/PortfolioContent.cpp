@@ -16,11 +16,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PortfolioContent", text);
-}
-
 QString extensionFor(const QString& container)
 {
     if (container == QLatin1String("png"))
@@ -157,10 +152,12 @@ Result<PortfolioContent> loadPortfolioContent(
     const int total = int(badges->size());
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
-            return R::failure(tr("The export was cancelled."));
+            return R::failure(QCoreApplication::translate("PortfolioContent", "The export was cancelled."));
         const auto detail = store.detail(badges->at(std::size_t(i)).id);
         if (!detail)
-            return R::failure(tr("The badge %1 could not be read from the portfolio.").arg(badges->at(std::size_t(i)).id));
+            return R::failure(
+                QCoreApplication::translate("PortfolioContent", "The badge %1 could not be read from the portfolio.")
+                    .arg(badges->at(std::size_t(i)).id));
         ExportCredential credential = credentialFrom(store, *detail);
         if (!credential.original.isEmpty() && !options.pdfA)
             credential.attachmentName = uniqueName(attachmentFileName(credential.record), &names);
@@ -174,7 +171,7 @@ Result<PortfolioContent> loadPortfolioContent(
         }
         content.credentials.push_back(std::move(credential));
         if (progress)
-            progress(i + 1, total, tr("Reading badges"));
+            progress(i + 1, total, QCoreApplication::translate("PortfolioContent", "Reading badges"));
     }
     for (auto it = skills.cbegin(); it != skills.cend(); ++it)
         content.skills.append(it.value());

@@ -20,11 +20,6 @@ namespace {
 
 constexpr double pt = PortfolioLayout::unitsPerInch / 72.0;
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PortfolioLayout", text, comment, n);
-}
-
 // The largest badge picture side drawn as it is, in pixels.
 constexpr int maxImageSide = 2048;
 
@@ -53,7 +48,7 @@ QString PortfolioLayout::stateText(const ExportCredential& credential) const
 {
     QString text = badgeStateLabel(credential.record.state);
     if (credential.checkedAt.isValid())
-        text = tr("%1 (checked %2)").arg(text, dateText(credential.checkedAt));
+        text = QCoreApplication::translate("PortfolioLayout", "%1 (checked %2)").arg(text, dateText(credential.checkedAt));
     return text;
 }
 
@@ -77,7 +72,7 @@ QColor PortfolioLayout::stateColor(BadgeState state)
 void PortfolioLayout::addTitleBlock()
 {
     const PortfolioContent& c = *m_content;
-    const QString name = c.name.isEmpty() ? tr("Credential portfolio") : c.name;
+    const QString name = c.name.isEmpty() ? QCoreApplication::translate("PortfolioLayout", "Credential portfolio") : c.name;
     const QFont nameFont = font(22, true);
     addParagraph(name, nameFont, ink);
     if (!c.headline.isEmpty())
@@ -86,18 +81,20 @@ void PortfolioLayout::addTitleBlock()
     if (!contact.isEmpty())
         addParagraph(contact.join(QStringLiteral("  ·  ")), font(9.5), ink, 0, 4 * pt);
     const int count = int(c.credentials.size());
-    addParagraph(
-        tr("Portfolio of %n credential(s), %1", nullptr, count).arg(c.locale.toString(c.date, QStringLiteral("d MMMM yyyy"))),
+    addParagraph(QCoreApplication::translate("PortfolioLayout", "Portfolio of %n credential(s), %1", nullptr, count)
+                     .arg(c.locale.toString(c.date, QStringLiteral("d MMMM yyyy"))),
         font(9.5), muted, 0, 4 * pt);
 
     int attached = 0;
     for (const ExportCredential& credential : c.credentials)
         attached += credential.attachmentName.isEmpty() ? 0 : 1;
     const QString note = c.pdfA
-        ? tr("PDF/A-1b edition: the original credential files are not attached to this document. Ask the holder for "
-             "them, or scan each QR code to check a credential where its issuer keeps it.")
-        : tr("The original credential files (%n) are attached to this PDF: open the attachments panel of your PDF "
-             "reader to save them and check them with any Open Badges verifier.",
+        ? QCoreApplication::translate("PortfolioLayout",
+            "PDF/A-1b edition: the original credential files are not attached to this document. Ask the holder for "
+            "them, or scan each QR code to check a credential where its issuer keeps it.")
+        : QCoreApplication::translate("PortfolioLayout",
+            "The original credential files (%n) are attached to this PDF: open the attachments panel of your PDF "
+            "reader to save them and check them with any Open Badges verifier.",
             nullptr, attached);
     addParagraph(note, font(8.5, false, true), muted, 0, 6 * pt);
 }
@@ -107,7 +104,7 @@ void PortfolioLayout::addSkillsSummary()
     const PortfolioContent& c = *m_content;
     if (c.skills.isEmpty())
         return;
-    addHeading(tr("Skills"), 14 * pt);
+    addHeading(QCoreApplication::translate("PortfolioLayout", "Skills"), 14 * pt);
     const QFont skillFont = font(9.5, true);
     const QFont evidenceFont = font(9);
     for (const auto& [skill, indexes] : c.skills) {
@@ -116,11 +113,14 @@ void PortfolioLayout::addSkillsSummary()
             names.append(c.credentials[std::size_t(i)].achievementName);
         if (m_layout == PdfExportOptions::Layout::Compact) {
             // One line a skill keeps the summary short.
-            addParagraph(tr("%1 — evidenced by: %2").arg(skill, names.join(QStringLiteral("; "))), evidenceFont, ink, 0, 2 * pt);
+            addParagraph(QCoreApplication::translate("PortfolioLayout", "%1 — evidenced by: %2")
+                             .arg(skill, names.join(QStringLiteral("; "))),
+                evidenceFont, ink, 0, 2 * pt);
             continue;
         }
         addParagraph(skill, skillFont, ink, 0, 4 * pt);
-        addParagraph(tr("Evidenced by: %1").arg(names.join(QStringLiteral("; "))), evidenceFont, muted, 12 * pt);
+        addParagraph(QCoreApplication::translate("PortfolioLayout", "Evidenced by: %1").arg(names.join(QStringLiteral("; "))),
+            evidenceFont, muted, 12 * pt);
     }
 }
 
@@ -177,10 +177,13 @@ void PortfolioLayout::addCredentialHeader(std::size_t index, double imageSide, d
 
     const QStringList nameLines = wrap(credential.achievementName, nameFont, textWidth);
     QStringList lines; // (body lines after the name)
-    lines.append(tr("Issued by %1").arg(credential.issuer.isEmpty() ? tr("an unnamed issuer") : credential.issuer));
-    QString dates = tr("Issued %1").arg(dateText(credential.record.issued));
+    lines.append(QCoreApplication::translate("PortfolioLayout", "Issued by %1")
+                     .arg(credential.issuer.isEmpty() ? QCoreApplication::translate("PortfolioLayout", "an unnamed issuer")
+                                                      : credential.issuer));
+    QString dates = QCoreApplication::translate("PortfolioLayout", "Issued %1").arg(dateText(credential.record.issued));
     if (credential.record.expires.isValid())
-        dates += QStringLiteral("  ·  ") + tr("Expires %1").arg(dateText(credential.record.expires));
+        dates += QStringLiteral("  ·  ")
+            + QCoreApplication::translate("PortfolioLayout", "Expires %1").arg(dateText(credential.record.expires));
     lines.append(dates);
     QStringList bodyLines;
     for (const QString& line : lines)
@@ -227,7 +230,7 @@ void PortfolioLayout::addCredentialHeader(std::size_t index, double imageSide, d
             painter.setFont(smallFont);
             painter.setPen(muted);
             painter.drawText(QRectF(qrBox.left(), qrBox.bottom(), qrSide, lineHeight(smallFont)), Qt::AlignHCenter | Qt::AlignTop,
-                tr("Scan to verify"));
+                QCoreApplication::translate("PortfolioLayout", "Scan to verify"));
         }
     };
     add(std::move(block));
@@ -235,7 +238,7 @@ void PortfolioLayout::addCredentialHeader(std::size_t index, double imageSide, d
 
 void PortfolioLayout::addCompactRows()
 {
-    addHeading(tr("Credentials"), 14 * pt);
+    addHeading(QCoreApplication::translate("PortfolioLayout", "Credentials"), 14 * pt);
     for (std::size_t i = 0; i < m_content->credentials.size(); ++i)
         addCredentialHeader(i, 40 * pt, 58 * pt, false);
 }
@@ -248,33 +251,38 @@ void PortfolioLayout::addDetailedSections()
         const ExportCredential& credential = m_content->credentials[i];
         addCredentialHeader(i, 96 * pt, 92 * pt, true);
         if (!credential.description.isEmpty()) {
-            addHeading(tr("Description"), 14 * pt);
+            addHeading(QCoreApplication::translate("PortfolioLayout", "Description"), 14 * pt);
             addParagraph(credential.description, body, ink, 0, 2 * pt);
         }
         if (!credential.criteria.isEmpty() || !credential.criteriaUrl.isEmpty()) {
-            addHeading(tr("Criteria"), 12 * pt);
+            addHeading(QCoreApplication::translate("PortfolioLayout", "Criteria"), 12 * pt);
             addParagraph(credential.criteria, body, ink, 0, 2 * pt);
             if (!credential.criteriaUrl.isEmpty())
-                addParagraph(tr("Criteria page: %1").arg(credential.criteriaUrl), small, muted, 0, 2 * pt);
+                addParagraph(QCoreApplication::translate("PortfolioLayout", "Criteria page: %1").arg(credential.criteriaUrl),
+                    small, muted, 0, 2 * pt);
         }
         if (!credential.skills.isEmpty()) {
-            addHeading(tr("Skills"), 12 * pt);
+            addHeading(QCoreApplication::translate("PortfolioLayout", "Skills"), 12 * pt);
             addParagraph(credential.skills.join(QStringLiteral(" · ")), body, ink, 0, 2 * pt);
         }
-        addHeading(tr("Verification"), 12 * pt);
-        addParagraph(tr("Status: %1").arg(stateText(credential)), body, stateColor(credential.record.state), 0, 2 * pt);
+        addHeading(QCoreApplication::translate("PortfolioLayout", "Verification"), 12 * pt);
+        addParagraph(QCoreApplication::translate("PortfolioLayout", "Status: %1").arg(stateText(credential)), body,
+            stateColor(credential.record.state), 0, 2 * pt);
         if (!credential.verifyUrl.isEmpty())
-            addParagraph(tr("Verify online: %1").arg(credential.verifyUrl), small, muted, 0, 2 * pt);
+            addParagraph(QCoreApplication::translate("PortfolioLayout", "Verify online: %1").arg(credential.verifyUrl), small,
+                muted, 0, 2 * pt);
         if (!credential.passedChecks.isEmpty()) {
-            addParagraph(tr("Checks passed:"), small, muted, 0, 4 * pt);
+            addParagraph(QCoreApplication::translate("PortfolioLayout", "Checks passed:"), small, muted, 0, 4 * pt);
             const QString bullet = QStringLiteral("✓ ");
             const double bulletWidth = QFontMetricsF(small).horizontalAdvance(bullet);
             for (const QString& check : credential.passedChecks)
                 addParagraph(bullet + check, small, ink, 10 * pt, 0, bulletWidth);
         }
         const QString attachment = credential.attachmentName.isEmpty()
-            ? (m_content->pdfA ? tr("Original file: not attached (PDF/A edition).") : tr("Original file: not available."))
-            : tr("Original file: attached as %1 (%2).").arg(credential.attachmentName, credential.attachmentType);
+            ? (m_content->pdfA ? QCoreApplication::translate("PortfolioLayout", "Original file: not attached (PDF/A edition).")
+                               : QCoreApplication::translate("PortfolioLayout", "Original file: not available."))
+            : QCoreApplication::translate("PortfolioLayout", "Original file: attached as %1 (%2).")
+                  .arg(credential.attachmentName, credential.attachmentType);
         addParagraph(attachment, small, muted, 0, 8 * pt);
     }
 }
@@ -289,9 +297,12 @@ void PortfolioLayout::paintFooter(QPainter& painter, int page) const
     painter.drawLine(QPointF(m_left, y - 6 * pt), QPointF(m_left + m_width, y - 6 * pt));
     painter.setPen(muted);
     const QRectF line(m_left, y, m_width, lineHeight(f));
-    const QString who = m_content->name.isEmpty() ? tr("Credential portfolio") : m_content->name;
-    painter.drawText(line, Qt::AlignLeft | Qt::AlignTop, tr("%1 · made with Credfolio").arg(who));
-    painter.drawText(line, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+    const QString who =
+        m_content->name.isEmpty() ? QCoreApplication::translate("PortfolioLayout", "Credential portfolio") : m_content->name;
+    painter.drawText(
+        line, Qt::AlignLeft | Qt::AlignTop, QCoreApplication::translate("PortfolioLayout", "%1 · made with Credfolio").arg(who));
+    painter.drawText(line, Qt::AlignRight | Qt::AlignTop,
+        QCoreApplication::translate("PortfolioLayout", "Page %1 of %2").arg(page + 1).arg(pageCount()));
 }
 
 } // namespace credfolio
