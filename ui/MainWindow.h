@@ -20,8 +20,7 @@ class ProgressView;
 // The main window: a navigation list on the left, one view at a time on the right,
 // an inline message bar above. Badge files and folders, and catalog files, dropped
 // anywhere on it are imported; an overlay says where a drop will land while dragging.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
@@ -63,6 +62,12 @@ public:
     void importBadges(const QStringList& paths);
     // Imports a badge pasted from the clipboard (JWT or JSON text).
     void pasteBadge();
+
+    // Opens what `credfolio FILE...` names (absolute paths or https links): badge files and
+    // folders into the portfolio, catalogs into the catalog; other files are refused.
+    void openFiles(const QStringList& paths);
+    // Shows the window in front of the others (a later start handed it files).
+    void bringToFront();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -12,7 +12,7 @@ mime="$dir/$appid.mime.xml"
 status=0
 fail() { echo "FAIL: $*"; status=1; }
 
-for tool in desktop-file-validate appstreamcli update-mime-database file; do
+for tool in desktop-file-validate appstreamcli update-mime-database file gio; do
     command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (scripts/deps.sh test packages)"; exit 1; }
 done
 
@@ -31,6 +31,28 @@ if [ -s "$tmp/out" ]; then cat "$tmp/out"; fail "update-mime-database warned"; f
 for type in application/x-openbadge+json application/jwt application/jose; do
     [ -f "$tmp/mime/$type.xml" ] || fail "update-mime-database did not define $type"
 done
+
+# What a GIO file manager (Nautilus, Nemo, Thunar) and xdg-mime on GNOME see, over the
+# system database plus ours: badges named *.json are ours by content, other JSON is not.
+echo "== gio"
+cp /usr/share/mime/packages/freedesktop.org.xml "$tmp/mime/packages/"
+XDG_DATA_DIRS="$tmp" XDG_DATA_HOME="$tmp" update-mime-database "$tmp/mime" >/dev/null 2>&1 || fail "update-mime-database with the system types"
+data="$(cd "$dir/../tests/data" && pwd)"
+mkdir -p "$tmp/files"
+check_type() { # source name expected
+    cp "$data/$1" "$tmp/files/$2"
+    got="$(XDG_DATA_DIRS="$tmp" XDG_DATA_HOME="$tmp/none" gio info -a standard::content-type "$tmp/files/$2" | sed -n 's/.*standard::content-type: //p')"
+    [ "$got" = "$3" ] && echo "ok $2: $got" || fail "$2 is $got, not $3"
+}
+check_type verify/ob3-spec/ob3-signed-credential.json credential.json application/x-openbadge+json
+check_type containers/ob2-assertion.json assertion.json application/x-openbadge+json
+check_type verify/badges/clr-valid.json clr.json application/x-openbadge+json
+check_type verify/badges/jwt-eddsa-valid.jwt credential.jwt application/jwt
+check_type verify/badges/ob2-signed-valid.jws assertion.jws application/jose
+check_type catalog/good-small.json catalog.json application/json
+check_type containers/array.json array.json application/json
+check_type verify/badges/baked-png-di-valid.png badge.png image/png
+check_type verify/badges/baked-svg-di-valid.svg badge.svg image/svg+xml
 
 echo "== one id, the same types everywhere"
 grep -qx "Icon=$appid" "$desktop" || fail "the desktop entry's Icon is not $appid"
