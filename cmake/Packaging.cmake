@@ -28,11 +28,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 # The libraries the programs link come from dpkg-shlibdeps; the plugins Qt loads at run time
-# do not show up there: the SQLite driver, the SVG image and icon plugins (libqt6svg6, also
-# linked) and OpenSSL for Qt's TLS backend (online checks). The X11 platform plugin is in
+# do not show up there: the SQLite driver and OpenSSL for Qt's TLS backend (online checks).
+# The SVG image and icon plugins come with libqt6svg6, which the GUI links, so shlibdeps lists it. The X11 platform plugin is in
 # libqt6gui6 on Debian 12 (qt6-qpa-plugins holds only VNC and TUIO there).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libssl3")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libssl3")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, fonts-noto-core | fonts-dejavu-core")
 # The signing key goes to the Secret Service when one runs (else a passphrase-sealed file).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager")
