@@ -42,8 +42,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Plan microcredentials and keep verified digital badges."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(
-        QStringLiteral("db"), QApplication::translate("main", "Use the portfolio at PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Use the portfolio at PATH."), QStringLiteral("PATH"));
     parser.addOption(db);
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QApplication::translate("main", "Badge files, folders of badges or catalog files to import."),
