@@ -20,7 +20,8 @@ class ProgressView;
 // The main window: a navigation list on the left, one view at a time on the right,
 // an inline message bar above. Badge files and folders, and catalog files, dropped
 // anywhere on it are imported; an overlay says where a drop will land while dragging.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:
