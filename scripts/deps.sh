@@ -26,8 +26,9 @@ CREDFOLIO_BUILD_PACKAGES=(
 # What running the tests adds: a display-less X server, a session bus and a keyring for
 # keychain tests, the fonts Qt needs to lay text out offscreen, and openssl for the
 # network resolver test's local HTTPS server certificate; poppler, zbar to read exported PDFs back;
-# desktop-file-utils, appstream, lintian and dpkg-dev to check the package.
+# desktop-file-utils, appstream, lintian and dpkg-dev to check the package, gio (libglib2.0-bin)
+# to see the MIME types as a file manager does.
 CREDFOLIO_TEST_PACKAGES=(
     xvfb xauth dbus-daemon dbus-x11 gnome-keyring sqlite3 fonts-dejavu-core python3 openssl
-    poppler-utils zbar-tools desktop-file-utils appstream lintian dpkg-dev file
+    poppler-utils zbar-tools desktop-file-utils appstream lintian dpkg-dev file libglib2.0-bin
 )

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -35,6 +36,7 @@
 #include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace credfolio {
 
@@ -446,6 +448,42 @@ void MainWindow::pasteBadge()
     }
     setCurrentView(View::Portfolio);
     m_portfolio->importBytes(text.toUtf8(), tr("Pasted badge"));
+}
+
+void MainWindow::openFiles(const QStringList& paths)
+{
+    DropPlan all;
+    QStringList refused;
+    for (const QString& path : paths) {
+        const bool link = path.startsWith(QLatin1String("https://")) || path.startsWith(QLatin1String("http://"));
+        // One at a time: unlike a drop, one file of another kind does not hold back the rest.
+        const DropPlan plan = planDrop({link ? QUrl(path) : QUrl::fromLocalFile(path)});
+        if (!plan.acceptable())
+            refused.append(QFileInfo(path).fileName());
+        all.catalogFiles += plan.catalogFiles;
+        all.badgePaths += plan.badgePaths;
+        all.links += plan.links;
+    }
+    if (!all.catalogFiles.isEmpty())
+        importCatalogFiles(all.catalogFiles);
+    if (!all.badgePaths.isEmpty() || !all.links.isEmpty())
+        importBadges(all.badgePaths + all.links);
+    if (!refused.isEmpty())
+        m_message->showMessage(tr("Credfolio opens badges and course catalogs only, so it did not open %1.")
+                                   .arg(QLocale().createSeparatedList(refused)),
+            MessageWidget::Type::Error);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    if (QWindow* window = windowHandle())
+        window->requestActivate();
 }
 
 void MainWindow::chooseBadgeFiles()

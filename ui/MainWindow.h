@@ -66,6 +66,12 @@ public:
     // Imports a badge pasted from the clipboard (JWT or JSON text).
     void pasteBadge();
 
+    // Opens what `credfolio FILE...` names (absolute paths or https links): badge files and
+    // folders into the portfolio, catalogs into the catalog; other files are refused.
+    void openFiles(const QStringList& paths);
+    // Shows the window in front of the others (a later start handed it files).
+    void bringToFront();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
