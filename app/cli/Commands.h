@@ -23,5 +23,6 @@ int profile(CliContext& ctx);
 int collection(CliContext& ctx);
 int samples(CliContext& ctx);
 int key(CliContext& ctx);
+int exportPresentation(CliContext& ctx);
 
 } // namespace credfolio::cli

@@ -154,6 +154,7 @@ Result<DidDocument> DidResolver::readDidKey(const QString& did)
     VerificationMethod method{did + QLatin1Char('#') + multibase, QStringLiteral("Multikey"), did, key.value()};
     doc.methods.append(method);
     doc.assertionMethod.append(method.id);
+    doc.authentication.append(method.id);
     return doc;
 }
 
@@ -176,6 +177,7 @@ Result<DidDocument> DidResolver::resolveJwk(const QString& did)
     VerificationMethod method{did + QStringLiteral("#0"), QStringLiteral("JsonWebKey"), did, key.value()};
     doc.methods.append(method);
     doc.assertionMethod.append(method.id);
+    doc.authentication.append(method.id);
     return doc;
 }
 
