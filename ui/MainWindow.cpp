@@ -3,6 +3,8 @@
 #include "catalog/CatalogFileImport.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogView.h"
+#include "export/PresentationExportDialog.h"
+#include "portfolio/BadgeListModel.h"
 #include "portfolio/PortfolioView.h"
 #include "progress/ProgressView.h"
 #include "storage/Database.h"
@@ -21,6 +23,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QItemSelectionModel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -160,6 +164,10 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Add the courses and microcredentials of a catalog file (JSON or CSV)"));
     file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Signed &Presentation…"), this, &MainWindow::exportPresentation)
+        ->setObjectName(QStringLiteral("actionExportPresentation"));
+    file->addSeparator();
     QAction* profile = file->addAction(tr("Your &Profile…"), this, [this] { m_portfolio->editProfile(); });
     profile->setObjectName(QStringLiteral("actionProfile"));
     profile->setStatusTip(tr("Your name and the email addresses and URLs you receive badges under"));
@@ -233,6 +241,17 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Credfolio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::exportPresentation()
+{
+    QList<qint64> selected;
+    for (const QModelIndex& index : m_portfolio->grid()->selectionModel()->selectedIndexes()) {
+        if (const BadgeRecord* r = m_portfolio->model()->recordAt(index.row()))
+            selected.append(r->id);
+    }
+    PresentationExportDialog dialog(m_db, selected, this);
+    dialog.exec();
 }
 
 MainWindow::View MainWindow::currentView() const
