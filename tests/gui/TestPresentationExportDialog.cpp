@@ -81,15 +81,22 @@ void TestPresentationExportDialog::exportAsksPassphraseAndVerifies()
     PresentationExportDialog dialog(*db, ids);
     dialog.challengeField()->setText(QStringLiteral("nonce-9"));
     dialog.domainField()->setText(QStringLiteral("hr.example"));
+    // The keychain probe runs an event loop of its own, so wait for the passphrase dialog to
+    // be the modal widget rather than assume it is there on the first turn.
     bool asked = false;
-    QTimer::singleShot(0, this, [&asked] {
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
         auto* ask = qobject_cast<PassphraseDialog*>(QApplication::activeModalWidget());
-        QVERIFY(ask);
+        if (!ask)
+            return;
+        poll.stop();
         asked = true;
         ask->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("correct horse battery staple"));
         ask->findChild<QLineEdit*>(QStringLiteral("repeatPassphrase"))->setText(QStringLiteral("correct horse battery staple"));
         QTest::mouseClick(ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
+    poll.start();
     const QString path = dir.filePath(QStringLiteral("vp.json"));
     QVERIFY(dialog.exportTo(path));
     QVERIFY(asked);
