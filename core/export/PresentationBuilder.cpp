@@ -169,19 +169,14 @@ Status PresentationBuilder::addAll(const BadgeStore& store, const std::vector<Ba
     return {};
 }
 
-Result<Presentation> PresentationBuilder::build(const PresentationOptions& options) const
+Result<QByteArray> PresentationBuilder::assemble(const QList<Entry>& entries, const QString& holder)
 {
-    using R = Result<Presentation>;
-    Presentation presentation;
-    presentation.holder = LearnerKeys::didKey(m_key.publicKey());
-
     // The credentials go in as their original text: placeholders in the serialized skeleton
     // are replaced by it, so not a byte of a credential is re-encoded.
     const QString marker = QStringLiteral("credfolio-credential-%1-").arg(QUuid::createUuid().toString(QUuid::Id128));
     QJsonArray carried;
     QList<QPair<QByteArray, QByteArray>> replacements;
-    for (const Entry& entry : m_entries) {
-        presentation.badges.append(entry.badge);
+    for (const Entry& entry : entries) {
         if (entry.badge.form == PresentedBadge::Form::Embedded) {
             const QString placeholder = marker + QString::number(replacements.size());
             carried.append(placeholder);
@@ -192,32 +187,61 @@ Result<Presentation> PresentationBuilder::build(const PresentationOptions& optio
                 {QStringLiteral("type"), QStringLiteral("EnvelopedVerifiableCredential")}});
         }
     }
-    if (carried.isEmpty())
-        return R::failure(tr("None of the chosen badges is a verifiable credential that a presentation can carry."));
-
     const QJsonObject skeleton{{QStringLiteral("@context"), QJsonArray{vcV2Context}},
         {QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces))},
-        {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiablePresentation")}},
-        {QStringLiteral("holder"), presentation.holder}, {QStringLiteral("verifiableCredential"), carried}};
+        {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiablePresentation")}}, {QStringLiteral("holder"), holder},
+        {QStringLiteral("verifiableCredential"), carried}};
     QByteArray text = QJsonDocument(skeleton).toJson(QJsonDocument::Indented);
     for (const auto& [placeholder, credential] : std::as_const(replacements)) {
         const qsizetype at = text.indexOf(placeholder);
         if (at < 0)
-            return R::failure(tr("the presentation could not be assembled"));
+            return Result<QByteArray>::failure(tr("the presentation could not be assembled"));
         text.replace(at, placeholder.size(), credential);
     }
-    const auto unsignedDocument = StrictJsonParser::parse(text);
-    if (!unsignedDocument)
-        return R::failure(tr("the presentation could not be assembled: %1").arg(unsignedDocument.error()));
+    return text;
+}
+
+Result<Presentation> PresentationBuilder::build(const PresentationOptions& options) const
+{
+    using R = Result<Presentation>;
+    Presentation presentation;
+    presentation.holder = LearnerKeys::didKey(m_key.publicKey());
+    for (const Entry& entry : m_entries)
+        presentation.badges.append(entry.badge);
+    if (presentation.carried() == 0)
+        return R::failure(tr("None of the chosen badges is a verifiable credential that a presentation can carry."));
 
     ProofSigner::Request request;
     request.proofPurpose = QStringLiteral("authentication");
     request.created = options.created.isValid() ? options.created : QDateTime::currentDateTimeUtc();
     request.challenge = options.challenge;
     request.domain = options.domain;
-    const auto proof = ProofSigner::signEddsaRdfc2022(unsignedDocument.value(), m_key, request);
-    if (!proof)
+    const auto sign = [&](const QList<Entry>& entries, QByteArray* text) -> Result<QByteArray> {
+        auto assembled = assemble(entries, presentation.holder);
+        if (!assembled)
+            return assembled;
+        *text = assembled.value();
+        const auto unsignedDocument = StrictJsonParser::parse(*text);
+        if (!unsignedDocument)
+            return Result<QByteArray>::failure(tr("the presentation could not be assembled: %1").arg(unsignedDocument.error()));
+        return ProofSigner::signEddsaRdfc2022(unsignedDocument.value(), m_key, request);
+    };
+    QByteArray text;
+    const auto proof = sign(m_entries, &text);
+    if (!proof) {
+        // Say which badge stands in the way (a term its contexts do not define, say): the
+        // first that cannot be signed on its own.
+        for (const Entry& entry : m_entries) {
+            QByteArray alone;
+            const auto single =
+                entry.badge.form == PresentedBadge::Form::Skipped ? Result<QByteArray>(QByteArray()) : sign({entry}, &alone);
+            if (!single)
+                return R::failure(tr("The badge \"%1\" cannot be carried in a signed presentation: %2. Leave it out of the "
+                                     "presentation.")
+                                      .arg(entry.badge.name, single.error()));
+        }
         return R::failure(proof.error());
+    }
     const qsizetype end = text.lastIndexOf("\n}");
     if (end < 0)
         return R::failure(tr("the presentation could not be assembled"));

@@ -67,6 +67,8 @@ private:
         QByteArray text; // the credential JSON text (Embedded) or the compact JWT (Enveloped)
     };
     void skip(const BadgeRecord& record, const QString& reason);
+    // The unsigned presentation's JSON text holding these entries.
+    static Result<QByteArray> assemble(const QList<Entry>& entries, const QString& holder);
 
     Ed25519SigningKey m_key;
     QList<Entry> m_entries;

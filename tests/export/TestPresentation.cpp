@@ -89,6 +89,7 @@ private slots:
     void expiredCredentialInsideCounts();
     void unbundledContextIsRefused();
     void nothingToCarryFails();
+    void unsignableCredentialIsNamed();
     void importerRefusesPresentation();
     void cliExportAndVerify();
 
@@ -452,6 +453,28 @@ void TestPresentation::nothingToCarryFails()
     const auto built = builder.build({});
     QVERIFY(!built);
     QVERIFY(built.error().contains(QStringLiteral("None of the chosen badges")));
+}
+
+void TestPresentation::unsignableCredentialIsNamed()
+{
+    // JSON-LD refuses an object as a type: the presentation cannot be canonicalized, and the
+    // failure names the badge in the way rather than signing anything.
+    QJsonObject broken = parse(readFile(m_fixtures.named(QStringLiteral("di-valid")).path));
+    broken.insert(QStringLiteral("type"),
+        QJsonArray{QStringLiteral("VerifiableCredential"), QJsonObject{{QStringLiteral("not"), QStringLiteral("a type")}}});
+    BadgeRecord good;
+    good.id = 1;
+    good.name = QStringLiteral("Good badge");
+    BadgeRecord bad;
+    bad.id = 2;
+    bad.name = QStringLiteral("Broken badge");
+    PresentationBuilder builder(m_key);
+    QVERIFY(builder.add(good, readFile(QStringLiteral(CREDFOLIO_TEST_DATA "/rdf-suites/signed/eddsa-rdfc-2022-didkey.json"))));
+    QVERIFY(builder.add(bad, serialize(broken)));
+    const auto built = builder.build({});
+    QVERIFY(!built);
+    QVERIFY2(built.error().contains(QStringLiteral("Broken badge")), qPrintable(built.error()));
+    QVERIFY(!built.error().contains(QStringLiteral("Good badge")));
 }
 
 void TestPresentation::importerRefusesPresentation()
