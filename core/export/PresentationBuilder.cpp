@@ -139,10 +139,9 @@ Status PresentationBuilder::add(const BadgeRecord& record, const QByteArray& ori
     const QJsonArray contexts = object.value(QLatin1String("@context")).isArray()
         ? object.value(QLatin1String("@context")).toArray()
         : QJsonArray{object.value(QLatin1String("@context"))};
-    if (contexts.first().toString() != vcV2Context) {
-        // JSON-LD: a VC 1.1 credential's context redefines the protected terms of the VC 2.0
-        // context the presentation is processed under, so it cannot be carried as JSON-LD.
-        skip(record, tr("it is a Verifiable Credentials 1.1 credential, which a VC 2.0 presentation cannot carry"));
+    const QString first = contexts.first().toString();
+    if (first != vcV2Context && first != QLatin1String("https://www.w3.org/2018/credentials/v1")) {
+        skip(record, tr("its first JSON-LD context is not a W3C credentials context"));
         return {};
     }
     QStringList urls;

@@ -89,6 +89,7 @@ private slots:
     void expiredCredentialInsideCounts();
     void unbundledContextIsRefused();
     void nothingToCarryFails();
+    void vc11CredentialGoesIn();
     void unsignableCredentialIsNamed();
     void importerRefusesPresentation();
     void cliExportAndVerify();
@@ -453,6 +454,28 @@ void TestPresentation::nothingToCarryFails()
     const auto built = builder.build({});
     QVERIFY(!built);
     QVERIFY(built.error().contains(QStringLiteral("None of the chosen badges")));
+}
+
+void TestPresentation::vc11CredentialGoesIn()
+{
+    // A VC 1.1 JSON-LD credential (Ed25519Signature2020) goes in unchanged too: JSON-LD
+    // processes its own context inside the VC 2.0 presentation, and both proofs hold.
+    BadgeRecord record;
+    record.id = 3;
+    record.name = QStringLiteral("VC 1.1 badge");
+    PresentationBuilder builder(m_key);
+    QVERIFY(
+        builder.add(record, readFile(QStringLiteral(CREDFOLIO_TEST_DATA "/rdf-suites/signed/ed25519signature2020-vc1.json"))));
+    QVERIFY(builder.add(record, readFile(QStringLiteral(CREDFOLIO_TEST_DATA "/rdf-suites/signed/eddsa-rdfc-2022-didkey.json"))));
+    PresentationOptions options;
+    options.created = signedAt;
+    const auto built = builder.build(options);
+    QVERIFY2(built, qPrintable(built.error()));
+    QCOMPARE(built->carried(), 2);
+    const VerificationReport report = Verifier::verifyFile(built->json, verifyOptions());
+    QCOMPARE(statusOf(report, QStringLiteral("proof.signature")), CheckStatus::Pass);
+    QCOMPARE(report.embedded.size(), 2);
+    QVERIFY2(report.embedded.at(0).verdict() == Verdict::Valid, qPrintable(describe(report.embedded.at(0))));
 }
 
 void TestPresentation::unsignableCredentialIsNamed()
