@@ -3,8 +3,9 @@
 #include "catalog/CatalogFileImport.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogView.h"
-#include "export/PortfolioFileActions.h"
 #include "export/PdfExportDialog.h"
+#include "export/PortfolioFileActions.h"
+#include "export/PresentationExportDialog.h"
 #include "portfolio/PortfolioView.h"
 #include "progress/ProgressView.h"
 #include "settings/AppSettings.h"
@@ -182,6 +183,9 @@ void MainWindow::createMenus()
     exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportPdf->setStatusTip(tr("A PDF of your badges to hand an employer, with their verification status and files"));
+    QAction* exportPresentation = exportMenu->addAction(tr("Signed &Presentation…"), this, &MainWindow::exportPresentation);
+    exportPresentation->setObjectName(QStringLiteral("actionExportPresentation"));
+    exportPresentation->setStatusTip(tr("A Verifiable Presentation of your badges, signed with your key, that an employer can verify"));
     m_fileActions = new PortfolioFileActions(m_db, this);
     m_fileActions->addTo(file, exportMenu);
     file->addSeparator();
@@ -267,6 +271,12 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Credfolio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::exportPresentation()
+{
+    PresentationExportDialog dialog(m_db, m_portfolio->selectedBadges(), this);
+    dialog.exec();
 }
 
 MainWindow::View MainWindow::currentView() const

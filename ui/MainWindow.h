@@ -85,6 +85,7 @@ private:
     void chooseCatalogFiles();
     void chooseBadgeFiles();
     void chooseBadgeFolder();
+    void exportPresentation();
     void handleDrop(const QMimeData* mime);
     void showDropOverlay(const DropPlan& plan);
     void hideDropOverlay();

@@ -37,6 +37,7 @@ const std::vector<Command>& commands()
         {{QStringLiteral("profile")}, profile, QT_TRANSLATE_NOOP("cli", "Show or set your name and the identities you receive badges under")},
         {{QStringLiteral("collection")}, collection, QT_TRANSLATE_NOOP("cli", "List and edit collections of badges")},
         {{QStringLiteral("key")}, key, QT_TRANSLATE_NOOP("cli", "Show or create your signing key (kept in the OS keychain)")},
+        {{QStringLiteral("export"), QStringLiteral("presentation")}, exportPresentation, QT_TRANSLATE_NOOP("cli", "Write a signed presentation of your badges for an employer")},
         {{QStringLiteral("samples")}, samples, QT_TRANSLATE_NOOP("cli", "Add or remove the sample badges")},
         {{QStringLiteral("export"), QStringLiteral("files")}, exportFiles, QT_TRANSLATE_NOOP("cli", "Write chosen badges' original files and a manifest.json to a folder")},
         {{QStringLiteral("backup")}, backup, QT_TRANSLATE_NOOP("cli", "Back up the whole portfolio to one file")},

@@ -27,5 +27,6 @@ int exportFiles(CliContext& ctx);
 int backup(CliContext& ctx);
 int restore(CliContext& ctx);
 int exportPdf(CliContext& ctx);
+int exportPresentation(CliContext& ctx);
 
 } // namespace credfolio::cli

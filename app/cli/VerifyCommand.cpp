@@ -42,10 +42,14 @@ int verify(CliContext& ctx)
 {
     QCommandLineParser parser;
     parser.addOptions(VerifyCliOptions::options());
+    parser.addOption({QStringLiteral("challenge"),
+        QCoreApplication::translate("cli", "For a presentation: the challenge it must answer."), QStringLiteral("C")});
+    parser.addOption({QStringLiteral("domain"),
+        QCoreApplication::translate("cli", "For a presentation: the domain it must be made for."), QStringLiteral("D")});
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QCoreApplication::translate("cli", "Badge files to verify."), QStringLiteral("FILE..."));
     const QString usage =
-        QStringLiteral("credfolio-cli verify [--json] [--at ISO-8601-TIME] [--resolve URL=FILE]... [--online] FILE...");
+        QStringLiteral("credfolio-cli verify [--json] [--at ISO-8601-TIME] [--resolve URL=FILE]... [--online] [--challenge C] [--domain D] FILE...");
     if (!ctx.parse(parser, usage))
         return ctx.helpShown() ? Success : BadInput;
     const QStringList files = parser.positionalArguments();
@@ -55,6 +59,8 @@ int verify(CliContext& ctx)
     VerifyCliOptions verifyCli;
     if (!verifyCli.read(ctx, parser))
         return BadInput;
+    verifyCli.verifyOptions().challenge = parser.value(QStringLiteral("challenge"));
+    verifyCli.verifyOptions().domain = parser.value(QStringLiteral("domain"));
     const VerifyOptions& verifyOptions = verifyCli.verifyOptions();
 
     bool anyError = false;

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QMutex>
 
+#include <utility>
+
 namespace credfolio {
 
 namespace {
@@ -79,6 +81,11 @@ bool DidDocument::allowsAssertion(const QString& methodId) const
     return assertionMethod.contains(absolute(methodId, id));
 }
 
+bool DidDocument::allowsAuthentication(const QString& methodId) const
+{
+    return authentication.contains(absolute(methodId, id));
+}
+
 Result<DidDocument> DidDocument::fromJson(const QJsonObject& document)
 {
     DidDocument doc;
@@ -115,13 +122,16 @@ Result<DidDocument> DidDocument::fromJson(const QJsonObject& document)
         if (v.isObject())
             readMethod(v.toObject());
     }
-    for (const QJsonValue& v : asArray(document.value(QLatin1String("assertionMethod")))) {
-        if (v.isString())
-            doc.assertionMethod.append(absolute(v.toString(), doc.id));
-        else if (v.isObject()) {
-            const QString id = readMethod(v.toObject());
-            if (!id.isEmpty())
-                doc.assertionMethod.append(id);
+    for (const auto& [name, list] : {std::pair{QLatin1String("assertionMethod"), &doc.assertionMethod},
+             std::pair{QLatin1String("authentication"), &doc.authentication}}) {
+        for (const QJsonValue& v : asArray(document.value(name))) {
+            if (v.isString())
+                list->append(absolute(v.toString(), doc.id));
+            else if (v.isObject()) {
+                const QString id = readMethod(v.toObject());
+                if (!id.isEmpty())
+                    list->append(id);
+            }
         }
     }
     return doc;

@@ -25,11 +25,14 @@ struct DidDocument {
     QString id;
     QList<VerificationMethod> methods;
     QStringList assertionMethod; // ids of methods allowed to issue credentials
+    QStringList authentication; // ids of methods allowed to prove control (sign presentations)
 
     // The method with this id (absolute, or "#fragment" relative to the document id).
     const VerificationMethod* method(const QString& id) const;
     // True when the method may be used to assert (issue) credentials.
     bool allowsAssertion(const QString& methodId) const;
+    // True when the method may be used to authenticate as the DID (a presentation's proof).
+    bool allowsAuthentication(const QString& methodId) const;
 
     // Reads a document. Methods listed in verificationMethod, assertionMethod (embedded) and
     // publicKey are read; a method whose key cannot be read is left out (a document may hold

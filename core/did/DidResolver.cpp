@@ -152,6 +152,7 @@ Result<DidDocument> DidResolver::readDidKey(const QString& did)
     VerificationMethod method{did + QLatin1Char('#') + multibase, QStringLiteral("Multikey"), did, key.value()};
     doc.methods.append(method);
     doc.assertionMethod.append(method.id);
+    doc.authentication.append(method.id);
     return doc;
 }
 
@@ -178,6 +179,7 @@ Result<DidDocument> DidResolver::resolveJwk(const QString& did)
     VerificationMethod method{did + QStringLiteral("#0"), QStringLiteral("JsonWebKey"), did, key.value()};
     doc.methods.append(method);
     doc.assertionMethod.append(method.id);
+    doc.authentication.append(method.id);
     return doc;
 }
 

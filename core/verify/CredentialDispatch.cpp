@@ -2,10 +2,12 @@
 
 #include "encoding/Base64.h"
 #include "jcs/JcsValue.h"
+#include "jcs/StrictJsonParser.h"
 #include "jose/CompactJws.h"
 #include "verify/CredentialChecks.h"
 #include "verify/DataIntegrity.h"
 #include "verify/Ob2Verifier.h"
+#include "verify/PresentationVerifier.h"
 #include "verify/VcJwtVerifier.h"
 
 #include <QCoreApplication>
@@ -47,6 +49,15 @@ VerifiedCredential verifyJsonObject(
     v.credential = object;
     if (isOb2Assertion(object)) {
         v.report = Ob2Verifier(ctx).verifyAssertionJson(object);
+        return v;
+    }
+    if (PresentationVerifier::isPresentation(object)) {
+        // Only as the document given: never inside a credential, a status list or another presentation.
+        const auto strict = strictJson ? Result<JcsValue>(*strictJson) : StrictJsonParser::parse(rawJson);
+        if (ctx.depth > 0 || rawJson.isEmpty() || !strict)
+            v.report.error = tr("a verifiable presentation can only be verified as a file of its own");
+        else
+            v.report = PresentationVerifier(ctx).verify(object, strict.value());
         return v;
     }
     if (!typesOf(object).contains(QLatin1String("VerifiableCredential")) && !object.contains(QLatin1String("credentialSubject"))

@@ -28,6 +28,11 @@ struct VerifyOptions {
     // The caller allowed online checks. Informational: what can be fetched is decided by the
     // resolver alone (a ChainedResolver over a NetworkResolver when online, see core/net).
     bool online = false;
+    // For a Verifiable Presentation: the challenge and domain the verifier (the employer) gave
+    // the holder. When set, the presentation's proof must carry exactly these; when empty, the
+    // proof's own values are reported but not judged.
+    QString challenge;
+    QString domain;
 
     QDateTime evaluationTime() const
     {
