@@ -17,34 +17,27 @@
 
 namespace credfolio::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int exportPresentation(CliContext& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(
-        QStringLiteral("OUT"), tr("Where to write the presentation (JSON)."), QStringLiteral("OUT.json"));
+    parser.addPositionalArgument(QStringLiteral("OUT"),
+        QCoreApplication::translate("cli", "Where to write the presentation (JSON)."), QStringLiteral("OUT.json"));
     parser.addOptions(ExportSelectionOptions::options());
-    parser.addOption({QStringLiteral("challenge"), tr("The challenge the employer gave you, repeated in the signature."),
+    parser.addOption({QStringLiteral("challenge"),
+        QCoreApplication::translate("cli", "The challenge the employer gave you, repeated in the signature."),
         QStringLiteral("C")});
-    parser.addOption(
-        {QStringLiteral("domain"), tr("The domain the employer gave you, repeated in the signature."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("domain"),
+        QCoreApplication::translate("cli", "The domain the employer gave you, repeated in the signature."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("passphrase-file"),
-        tr("Where no keychain answers: your signing key's passphrase, read from FILE."), QStringLiteral("FILE")});
+        QCoreApplication::translate("cli", "Where no keychain answers: your signing key's passphrase, read from FILE."),
+        QStringLiteral("FILE")});
     const QString usage = QStringLiteral(
         "credfolio-cli export presentation OUT.json [--collection NAME | --badge ID...] [--challenge C] [--domain D] "
         "[--passphrase-file FILE]");
     if (!ctx.parse(parser, usage))
         return ctx.helpShown() ? Success : BadInput;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(tr("give one output file; usage: %1").arg(usage));
+        return ctx.fail(QCoreApplication::translate("cli", "give one output file; usage: %1").arg(usage));
     const QString outPath = parser.positionalArguments().first();
     ExportSelectionOptions selectionOptions;
     if (!selectionOptions.read(ctx, parser))
@@ -53,7 +46,7 @@ int exportPresentation(CliContext& ctx)
     if (parser.isSet(QStringLiteral("passphrase-file"))) {
         QFile file(parser.value(QStringLiteral("passphrase-file")));
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(tr("cannot read the passphrase file: %1").arg(file.errorString()));
+            return ctx.fail(QCoreApplication::translate("cli", "cannot read the passphrase file: %1").arg(file.errorString()));
         passphrase = QString::fromUtf8(file.readAll()).trimmed();
     }
     Database* db = ctx.database();
@@ -72,7 +65,8 @@ int exportPresentation(CliContext& ctx)
         QString message = key.error();
         if (key.failure() == LearnerKeys::Failure::KeychainUnavailable
             || (identity.store() == LearnerKeys::Store::PassphraseFile && passphrase.isEmpty()))
-            message += QLatin1Char(' ') + tr("Give --passphrase-file FILE with your signing key's passphrase.");
+            message += QLatin1Char(' ')
+                + QCoreApplication::translate("cli", "Give --passphrase-file FILE with your signing key's passphrase.");
         return ctx.fail(message, Failure);
     }
 
@@ -88,7 +82,7 @@ int exportPresentation(CliContext& ctx)
 
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(presentation->json) != presentation->json.size() || !out.commit())
-        return ctx.fail(tr("cannot write %1: %2").arg(outPath, out.errorString()), Failure);
+        return ctx.fail(QCoreApplication::translate("cli", "cannot write %1: %2").arg(outPath, out.errorString()), Failure);
 
     if (ctx.json()) {
         QJsonArray list;
@@ -110,7 +104,9 @@ int exportPresentation(CliContext& ctx)
                   << '\n';
         for (const PresentedBadge& b : presentation->badges) {
             if (b.form == PresentedBadge::Form::Skipped)
-                ctx.out() << tr("Left out %1 (%2): %3").arg(QString::number(b.id), b.name, b.reason) << '\n';
+                ctx.out()
+                    << QCoreApplication::translate("cli", "Left out %1 (%2): %3").arg(QString::number(b.id), b.name, b.reason)
+                    << '\n';
         }
     }
     ctx.out().flush();

@@ -19,11 +19,6 @@ namespace credfolio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PresentationBuilder", text);
-}
-
 const QString vcV2Context = QStringLiteral("https://www.w3.org/ns/credentials/v2");
 
 // Every @context URL named anywhere in the document (scoped contexts included).
@@ -89,17 +84,21 @@ void PresentationBuilder::skip(const BadgeRecord& record, const QString& reason)
 Status PresentationBuilder::add(const BadgeRecord& record, const QByteArray& original)
 {
     if (record.isSelfReported() || original.isEmpty()) {
-        skip(record, tr("a self-reported badge has no credential an employer could verify"));
+        skip(record,
+            QCoreApplication::translate(
+                "PresentationBuilder", "a self-reported badge has no credential an employer could verify"));
         return {};
     }
     const auto extracted = BadgeContainer::extract(original);
     if (!extracted) {
-        skip(record, tr("its file cannot be read: %1").arg(extracted.error()));
+        skip(record, QCoreApplication::translate("PresentationBuilder", "its file cannot be read: %1").arg(extracted.error()));
         return {};
     }
     const ExtractedCredential& credential = extracted.value();
     if (credential.payload == ExtractedCredential::Payload::Url) {
-        skip(record, tr("an Open Badges 2.0 hosted assertion is not a verifiable credential"));
+        skip(record,
+            QCoreApplication::translate(
+                "PresentationBuilder", "an Open Badges 2.0 hosted assertion is not a verifiable credential"));
         return {};
     }
     const QByteArray text = credential.bytes.trimmed();
@@ -108,11 +107,13 @@ Status PresentationBuilder::add(const BadgeRecord& record, const QByteArray& ori
         const auto payload = parts.size() == 3 ? base64url::decode(parts.at(1)) : Result<QByteArray>::failure(QString());
         const QJsonObject claims = payload ? QJsonDocument::fromJson(payload.value()).object() : QJsonObject();
         if (claims.isEmpty()) {
-            skip(record, tr("its signed content cannot be read"));
+            skip(record, QCoreApplication::translate("PresentationBuilder", "its signed content cannot be read"));
             return {};
         }
         if (isOb2Assertion(claims)) {
-            skip(record, tr("an Open Badges 2.0 signed assertion is not a verifiable credential"));
+            skip(record,
+                QCoreApplication::translate(
+                    "PresentationBuilder", "an Open Badges 2.0 signed assertion is not a verifiable credential"));
             return {};
         }
         m_entries.append(Entry{{record.id, record.name, PresentedBadge::Form::Enveloped, {}}, text});
@@ -121,19 +122,20 @@ Status PresentationBuilder::add(const BadgeRecord& record, const QByteArray& ori
     const auto strict = StrictJsonParser::parse(text);
     const QJsonObject object = QJsonDocument::fromJson(text).object();
     if (!strict || strict->type() != JcsValue::Type::Object || object.isEmpty()) {
-        skip(record, tr("its JSON cannot be read strictly"));
+        skip(record, QCoreApplication::translate("PresentationBuilder", "its JSON cannot be read strictly"));
         return {};
     }
     if (isOb2Assertion(object)) {
-        skip(record, tr("an Open Badges 2.0 assertion is not a verifiable credential"));
+        skip(record,
+            QCoreApplication::translate("PresentationBuilder", "an Open Badges 2.0 assertion is not a verifiable credential"));
         return {};
     }
     if (!typesOf(object).contains(QLatin1String("VerifiableCredential"))) {
-        skip(record, tr("it is not a verifiable credential"));
+        skip(record, QCoreApplication::translate("PresentationBuilder", "it is not a verifiable credential"));
         return {};
     }
     if (!object.contains(QLatin1String("proof"))) {
-        skip(record, tr("it carries no proof, so no one could verify it"));
+        skip(record, QCoreApplication::translate("PresentationBuilder", "it carries no proof, so no one could verify it"));
         return {};
     }
     const QJsonArray contexts = object.value(QLatin1String("@context")).isArray()
@@ -141,7 +143,8 @@ Status PresentationBuilder::add(const BadgeRecord& record, const QByteArray& ori
         : QJsonArray{object.value(QLatin1String("@context"))};
     const QString first = contexts.first().toString();
     if (first != vcV2Context && first != QLatin1String("https://www.w3.org/2018/credentials/v1")) {
-        skip(record, tr("its first JSON-LD context is not a W3C credentials context"));
+        skip(record,
+            QCoreApplication::translate("PresentationBuilder", "its first JSON-LD context is not a W3C credentials context"));
         return {};
     }
     QStringList urls;
@@ -149,10 +152,10 @@ Status PresentationBuilder::add(const BadgeRecord& record, const QByteArray& ori
     const QStringList bundled = jsonld::bundledContextUrls();
     for (const QString& url : std::as_const(urls)) {
         if (!bundled.contains(url)) {
-            return Status::failure(
-                tr("The badge \"%1\" uses the JSON-LD context %2, which Credfolio does not carry, so a presentation holding it "
-                   "could not be signed in a form anyone can verify. Leave this badge out of the presentation.")
-                    .arg(record.name, url));
+            return Status::failure(QCoreApplication::translate("PresentationBuilder",
+                "The badge \"%1\" uses the JSON-LD context %2, which Credfolio does not carry, so a presentation holding it "
+                "could not be signed in a form anyone can verify. Leave this badge out of the presentation.")
+                                       .arg(record.name, url));
         }
     }
     m_entries.append(Entry{{record.id, record.name, PresentedBadge::Form::Embedded, {}}, text});
@@ -194,7 +197,8 @@ Result<QByteArray> PresentationBuilder::assemble(const QList<Entry>& entries, co
     for (const auto& [placeholder, credential] : std::as_const(replacements)) {
         const qsizetype at = text.indexOf(placeholder);
         if (at < 0)
-            return Result<QByteArray>::failure(tr("the presentation could not be assembled"));
+            return Result<QByteArray>::failure(
+                QCoreApplication::translate("PresentationBuilder", "the presentation could not be assembled"));
         text.replace(at, placeholder.size(), credential);
     }
     return text;
@@ -208,7 +212,8 @@ Result<Presentation> PresentationBuilder::build(const PresentationOptions& optio
     for (const Entry& entry : m_entries)
         presentation.badges.append(entry.badge);
     if (presentation.carried() == 0)
-        return R::failure(tr("None of the chosen badges is a verifiable credential that a presentation can carry."));
+        return R::failure(QCoreApplication::translate(
+            "PresentationBuilder", "None of the chosen badges is a verifiable credential that a presentation can carry."));
 
     ProofSigner::Request request;
     request.proofPurpose = QStringLiteral("authentication");
@@ -222,7 +227,9 @@ Result<Presentation> PresentationBuilder::build(const PresentationOptions& optio
         *text = assembled.value();
         const auto unsignedDocument = StrictJsonParser::parse(*text);
         if (!unsignedDocument)
-            return Result<QByteArray>::failure(tr("the presentation could not be assembled: %1").arg(unsignedDocument.error()));
+            return Result<QByteArray>::failure(
+                QCoreApplication::translate("PresentationBuilder", "the presentation could not be assembled: %1")
+                    .arg(unsignedDocument.error()));
         return ProofSigner::signEddsaRdfc2022(unsignedDocument.value(), m_key, request);
     };
     QByteArray text;
@@ -235,18 +242,19 @@ Result<Presentation> PresentationBuilder::build(const PresentationOptions& optio
             const auto single =
                 entry.badge.form == PresentedBadge::Form::Skipped ? Result<QByteArray>(QByteArray()) : sign({entry}, &alone);
             if (!single)
-                return R::failure(tr("The badge \"%1\" cannot be carried in a signed presentation: %2. Leave it out of the "
-                                     "presentation.")
+                return R::failure(QCoreApplication::translate("PresentationBuilder",
+                    "The badge \"%1\" cannot be carried in a signed presentation: %2. Leave it out of the "
+                    "presentation.")
                                       .arg(entry.badge.name, single.error()));
         }
         return R::failure(proof.error());
     }
     const qsizetype end = text.lastIndexOf("\n}");
     if (end < 0)
-        return R::failure(tr("the presentation could not be assembled"));
+        return R::failure(QCoreApplication::translate("PresentationBuilder", "the presentation could not be assembled"));
     text.insert(end, QByteArray(",\n    \"proof\": ") + proof.value());
     if (!StrictJsonParser::parse(text))
-        return R::failure(tr("the signed presentation could not be assembled"));
+        return R::failure(QCoreApplication::translate("PresentationBuilder", "the signed presentation could not be assembled"));
     presentation.json = text;
     return presentation;
 }

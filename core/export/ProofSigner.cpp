@@ -11,21 +11,14 @@
 
 namespace credfolio {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProofSigner", text);
-}
-} // namespace
-
 Result<QByteArray> ProofSigner::signEddsaRdfc2022(const JcsValue& document, const Ed25519SigningKey& key, const Request& request)
 {
     using R = Result<QByteArray>;
     if (document.type() != JcsValue::Type::Object)
-        return R::failure(tr("only a JSON object can be signed"));
+        return R::failure(QCoreApplication::translate("ProofSigner", "only a JSON object can be signed"));
     for (const auto& m : document.members()) {
         if (m.first == QLatin1String("proof"))
-            return R::failure(tr("the document already carries a proof"));
+            return R::failure(QCoreApplication::translate("ProofSigner", "the document already carries a proof"));
     }
     QJsonObject proof{{QStringLiteral("type"), QStringLiteral("DataIntegrityProof")},
         {QStringLiteral("cryptosuite"), QStringLiteral("eddsa-rdfc-2022")},
@@ -41,7 +34,8 @@ Result<QByteArray> ProofSigner::signEddsaRdfc2022(const JcsValue& document, cons
         return R::failure(proofOptions.error());
     const RdfcSuite::Prepared prepared = RdfcSuite::canonicalForms(document, proofOptions.value(), RdfcSuite::jsonLdOptions());
     if (!prepared.error.isEmpty())
-        return R::failure(tr("the document cannot be canonicalized for signing: %1").arg(prepared.error));
+        return R::failure(QCoreApplication::translate("ProofSigner", "the document cannot be canonicalized for signing: %1")
+                              .arg(prepared.error));
     const QByteArray hashData = RdfcSuite::hashData(prepared.forms, rdf::Canonicalizer::HashAlgorithm::Sha256);
     const auto signature = key.sign(hashData);
     if (!signature)

@@ -93,8 +93,9 @@ PreparedBadge BadgeImporter::prepare(const QByteArray& bytes, const QString& nam
     else if (p.report.credential.kind == QLatin1String("VerifiablePresentation"))
         // A presentation is a signed bundle for a verifier, not a badge of its own; its
         // credentials come into the portfolio from their own files.
-        p.error = tr("This is a signed presentation (credentials bundled for an employer), not a badge: "
-                     "import the badges it carries from their own files.");
+        p.error = QCoreApplication::translate("BadgeImporter",
+            "This is a signed presentation (credentials bundled for an employer), not a badge: "
+            "import the badges it carries from their own files.");
     return p;
 }
 

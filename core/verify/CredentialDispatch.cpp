@@ -55,7 +55,8 @@ VerifiedCredential verifyJsonObject(
         // Only as the document given: never inside a credential, a status list or another presentation.
         const auto strict = strictJson ? Result<JcsValue>(*strictJson) : StrictJsonParser::parse(rawJson);
         if (ctx.depth > 0 || rawJson.isEmpty() || !strict)
-            v.report.error = tr("a verifiable presentation can only be verified as a file of its own");
+            v.report.error =
+                QCoreApplication::translate("verify", "a verifiable presentation can only be verified as a file of its own");
         else
             v.report = PresentationVerifier(ctx).verify(object, strict.value());
         return v;

@@ -9,6 +9,8 @@
 #include "verify/EddsaJcs2022Suite.h"
 #include "verify/RdfcSuite.h"
 
+#include <QCoreApplication>
+
 namespace credfolio {
 
 using namespace verifyutil;
@@ -103,10 +105,12 @@ VerificationReport PresentationVerifier::verify(const QJsonObject& presentation,
     const QString first = contexts.isEmpty() ? QString() : contexts.first().toString();
     if (first == QLatin1String("https://www.w3.org/ns/credentials/v2")
         || first == QLatin1String("https://www.w3.org/2018/credentials/v1"))
-        report.pass(QStringLiteral("presentation.type"), tr("The document is a W3C verifiable presentation."));
+        report.pass(QStringLiteral("presentation.type"),
+            QCoreApplication::translate("verify", "The document is a W3C verifiable presentation."));
     else
         report.fail(QStringLiteral("presentation.type"),
-            tr("The presentation's first @context is not the W3C credentials context, so verifiers cannot read it."));
+            QCoreApplication::translate(
+                "verify", "The presentation's first @context is not the W3C credentials context, so verifiers cannot read it."));
 
     verifyProof(presentation, strict, report);
     verifyCredentials(presentation, strict, report);
@@ -120,11 +124,12 @@ void PresentationVerifier::verifyProof(const QJsonObject& presentation, const Jc
     const std::vector<JcsValue> proofs = itemsOf(member(strict, QStringLiteral("proof")));
     if (proofs.empty()) {
         report.fail(QStringLiteral("proof"),
-            tr("The presentation carries no proof, so anyone could have put these credentials together."));
+            QCoreApplication::translate(
+                "verify", "The presentation carries no proof, so anyone could have put these credentials together."));
         return;
     }
     if (proofs.size() != 1 || proofs.front().type() != JcsValue::Type::Object) {
-        report.fail(sigId, tr("The presentation must carry exactly one proof object."));
+        report.fail(sigId, QCoreApplication::translate("verify", "The presentation must carry exactly one proof object."));
         return;
     }
     const JcsValue& proofValue = proofs.front();
@@ -135,50 +140,65 @@ void PresentationVerifier::verifyProof(const QJsonObject& presentation, const Jc
         if (name.isEmpty())
             name = proof.value(QLatin1String("type")).toString();
         report.skip(QStringLiteral("proof.suite"),
-            tr("The presentation's proof uses \"%1\", which Credfolio cannot check, so nothing is claimed about it.").arg(name));
+            QCoreApplication::translate(
+                "verify", "The presentation's proof uses \"%1\", which Credfolio cannot check, so nothing is claimed about it.")
+                .arg(name));
         return;
     }
     report.pass(QStringLiteral("proof.suite"),
-        tr("The presentation's proof uses the %1 cryptosuite.").arg(proof.value(QLatin1String("cryptosuite")).toString()));
+        QCoreApplication::translate("verify", "The presentation's proof uses the %1 cryptosuite.")
+            .arg(proof.value(QLatin1String("cryptosuite")).toString()));
 
     const QString purpose = proof.value(QLatin1String("proofPurpose")).toString();
     if (purpose != QLatin1String("authentication")) {
         report.fail(QStringLiteral("proof.purpose"),
-            tr("The presentation's proof purpose is \"%1\", not a holder presenting (authentication).").arg(purpose));
+            QCoreApplication::translate(
+                "verify", "The presentation's proof purpose is \"%1\", not a holder presenting (authentication).")
+                .arg(purpose));
         return;
     }
-    report.pass(QStringLiteral("proof.purpose"), tr("The proof was made by the holder to present (authentication)."));
+    report.pass(QStringLiteral("proof.purpose"),
+        QCoreApplication::translate("verify", "The proof was made by the holder to present (authentication)."));
 
     const QString created = proof.value(QLatin1String("created")).toString();
     const QString expires = proof.value(QLatin1String("expires")).toString();
     const QDateTime createdAt = parseCredentialDateTime(created);
     const QDateTime expiresAt = parseCredentialDateTime(expires);
     if ((!created.isEmpty() && !createdAt.isValid()) || (!expires.isEmpty() && !expiresAt.isValid()))
-        report.fail(QStringLiteral("proof.dates"), tr("The proof's created or expires date is not a valid date and time."));
+        report.fail(QStringLiteral("proof.dates"),
+            QCoreApplication::translate("verify", "The proof's created or expires date is not a valid date and time."));
     else if (createdAt.isValid() && createdAt > m_ctx.at)
         report.fail(QStringLiteral("proof.dates"),
-            tr("The proof claims to have been made on %1, after the time checked.").arg(createdAt.toString(Qt::ISODate)));
+            QCoreApplication::translate("verify", "The proof claims to have been made on %1, after the time checked.")
+                .arg(createdAt.toString(Qt::ISODate)));
     else if (expiresAt.isValid() && m_ctx.at >= expiresAt)
-        report.fail(QStringLiteral("proof.dates"), tr("The proof expired on %1.").arg(expiresAt.toString(Qt::ISODate)));
+        report.fail(QStringLiteral("proof.dates"),
+            QCoreApplication::translate("verify", "The proof expired on %1.").arg(expiresAt.toString(Qt::ISODate)));
     else
-        report.pass(QStringLiteral("proof.dates"), tr("The proof's dates are in order."));
+        report.pass(QStringLiteral("proof.dates"), QCoreApplication::translate("verify", "The proof's dates are in order."));
 
     // Challenge and domain: the verifier's own values bind the presentation to this request.
     const QString expectedChallenge = m_ctx.options ? m_ctx.options->challenge : QString();
     const QString challenge = proof.value(QLatin1String("challenge")).toString();
     if (!expectedChallenge.isEmpty()) {
         if (challenge == expectedChallenge)
-            report.pass(QStringLiteral("proof.challenge"), tr("The proof answers the challenge %1.").arg(expectedChallenge));
+            report.pass(QStringLiteral("proof.challenge"),
+                QCoreApplication::translate("verify", "The proof answers the challenge %1.").arg(expectedChallenge));
         else if (challenge.isEmpty())
             report.fail(QStringLiteral("proof.challenge"),
-                tr("The proof answers no challenge, but %1 was expected.").arg(expectedChallenge));
+                QCoreApplication::translate("verify", "The proof answers no challenge, but %1 was expected.")
+                    .arg(expectedChallenge));
         else
             report.fail(QStringLiteral("proof.challenge"),
-                tr("The proof answers the challenge %1, not %2: it was made for another request.")
+                QCoreApplication::translate(
+                    "verify", "The proof answers the challenge %1, not %2: it was made for another request.")
                     .arg(challenge, expectedChallenge));
     } else if (!challenge.isEmpty()) {
         report.skip(QStringLiteral("proof.challenge"),
-            tr("The proof answers the challenge %1; no expected challenge was given to compare it with.").arg(challenge), false);
+            QCoreApplication::translate(
+                "verify", "The proof answers the challenge %1; no expected challenge was given to compare it with.")
+                .arg(challenge),
+            false);
     }
     const QString expectedDomain = m_ctx.options ? m_ctx.options->domain : QString();
     QStringList domains;
@@ -186,14 +206,18 @@ void PresentationVerifier::verifyProof(const QJsonObject& presentation, const Jc
         domains.append(d.toString());
     if (!expectedDomain.isEmpty()) {
         if (domains.contains(expectedDomain))
-            report.pass(QStringLiteral("proof.domain"), tr("The proof was made for the domain %1.").arg(expectedDomain));
+            report.pass(QStringLiteral("proof.domain"),
+                QCoreApplication::translate("verify", "The proof was made for the domain %1.").arg(expectedDomain));
         else
             report.fail(QStringLiteral("proof.domain"),
-                tr("The proof was made for %1, not for the domain %2.")
-                    .arg(domains.isEmpty() ? tr("no domain") : domains.join(QLatin1String(", ")), expectedDomain));
+                QCoreApplication::translate("verify", "The proof was made for %1, not for the domain %2.")
+                    .arg(domains.isEmpty() ? QCoreApplication::translate("verify", "no domain")
+                                           : domains.join(QLatin1String(", ")),
+                        expectedDomain));
     } else if (!domains.isEmpty()) {
         report.skip(QStringLiteral("proof.domain"),
-            tr("The proof was made for the domain %1; no expected domain was given to compare it with.")
+            QCoreApplication::translate(
+                "verify", "The proof was made for the domain %1; no expected domain was given to compare it with.")
                 .arg(domains.join(QLatin1String(", "))),
             false);
     }
@@ -203,56 +227,66 @@ void PresentationVerifier::verifyProof(const QJsonObject& presentation, const Jc
     const QString holder = idOf(presentation.value(QLatin1String("holder")));
     const QString vmDid = DidResolver::isDid(vm) ? DidResolver::didOf(vm) : QString();
     if (holder.isEmpty()) {
-        report.fail(holderId, tr("The presentation names no holder, so nothing ties it to the person presenting."));
+        report.fail(holderId,
+            QCoreApplication::translate(
+                "verify", "The presentation names no holder, so nothing ties it to the person presenting."));
         return;
     }
     if (vmDid.isEmpty() || vmDid != holder) {
-        report.fail(holderId, tr("The presentation was signed with %1, which is not a key of its holder %2.").arg(vm, holder));
+        report.fail(holderId,
+            QCoreApplication::translate("verify", "The presentation was signed with %1, which is not a key of its holder %2.")
+                .arg(vm, holder));
         return;
     }
-    report.pass(holderId, tr("The presentation was signed by its holder %1.").arg(holder));
+    report.pass(holderId, QCoreApplication::translate("verify", "The presentation was signed by its holder %1.").arg(holder));
     const auto document = DidResolver(m_ctx.resolver).resolve(vmDid);
     if (!document) {
         if (vmDid.startsWith(QLatin1String("did:key:")) || vmDid.startsWith(QLatin1String("did:jwk:"))) {
-            report.fail(QStringLiteral("key.resolve"), tr("The holder's key %1 cannot be used: %2").arg(vm, document.error()));
+            report.fail(QStringLiteral("key.resolve"),
+                QCoreApplication::translate("verify", "The holder's key %1 cannot be used: %2").arg(vm, document.error()));
         } else {
-            report.skip(
-                QStringLiteral("key.resolve"), tr("The holder's key %1 could not be fetched: %2").arg(vm, document.error()));
-            report.skip(sigId, tr("The signature could not be checked without the key."));
+            report.skip(QStringLiteral("key.resolve"),
+                QCoreApplication::translate("verify", "The holder's key %1 could not be fetched: %2").arg(vm, document.error()));
+            report.skip(sigId, QCoreApplication::translate("verify", "The signature could not be checked without the key."));
         }
         return;
     }
     const VerificationMethod* method = document->method(vm);
     if (!method) {
-        report.fail(QStringLiteral("key.resolve"), tr("%1 has no key %2.").arg(vmDid, vm));
+        report.fail(QStringLiteral("key.resolve"), QCoreApplication::translate("verify", "%1 has no key %2.").arg(vmDid, vm));
         return;
     }
     if (!document->allowsAuthentication(method->id)) {
         report.fail(QStringLiteral("key.resolve"),
-            tr("The key %1 is not allowed to authenticate as %2 (it is not an authentication method).").arg(vm, vmDid));
+            QCoreApplication::translate(
+                "verify", "The key %1 is not allowed to authenticate as %2 (it is not an authentication method).")
+                .arg(vm, vmDid));
         return;
     }
-    report.pass(QStringLiteral("key.resolve"), tr("The holder's key %1 was found.").arg(vm));
+    report.pass(QStringLiteral("key.resolve"), QCoreApplication::translate("verify", "The holder's key %1 was found.").arg(vm));
     const PublicKey& key = method->key;
     const bool ecdsa = suite == Suite::EcdsaRdfc;
     const bool keyFits = ecdsa ? (key.type() == PublicKey::Type::EcP256 || key.type() == PublicKey::Type::EcP384)
                                : key.type() == PublicKey::Type::Ed25519;
     if (!keyFits) {
-        report.fail(sigId, tr("The presentation's cryptosuite cannot be used with the %1 key %2.").arg(key.typeName(), vm));
+        report.fail(sigId,
+            QCoreApplication::translate("verify", "The presentation's cryptosuite cannot be used with the %1 key %2.")
+                .arg(key.typeName(), vm));
         return;
     }
     const QString encoded = proof.value(QLatin1String("proofValue")).toString();
     const auto signature = multibase::decode(encoded.toUtf8());
     const int size = key.type() == PublicKey::Type::EcP384 ? 96 : 64;
     if (!encoded.startsWith(QLatin1Char('z')) || !signature || signature->size() != size) {
-        report.fail(sigId, tr("The presentation's signature value is malformed."));
+        report.fail(sigId, QCoreApplication::translate("verify", "The presentation's signature value is malformed."));
         return;
     }
     QByteArray signedBytes;
     if (suite == Suite::EddsaJcs) {
         const auto data = EddsaJcs2022Suite::hashData(strict, proofValue);
         if (!data) {
-            report.fail(sigId, tr("The proof does not fit the presentation: %1.").arg(data.error()));
+            report.fail(
+                sigId, QCoreApplication::translate("verify", "The proof does not fit the presentation: %1.").arg(data.error()));
             return;
         }
         signedBytes = data.value();
@@ -260,12 +294,14 @@ void PresentationVerifier::verifyProof(const QJsonObject& presentation, const Jc
         const RdfcSuite::Prepared prepared = RdfcSuite::canonicalForms(strict, proofValue, RdfcSuite::jsonLdOptions());
         if (prepared.couldNotRun) {
             report.skip(sigId,
-                tr("The presentation could not be prepared for checking, so its signature was not checked: %1.")
+                QCoreApplication::translate(
+                    "verify", "The presentation could not be prepared for checking, so its signature was not checked: %1.")
                     .arg(prepared.error));
             return;
         }
         if (!prepared.error.isEmpty()) {
-            report.fail(sigId, tr("The proof does not fit the presentation: %1.").arg(prepared.error));
+            report.fail(
+                sigId, QCoreApplication::translate("verify", "The proof does not fit the presentation: %1.").arg(prepared.error));
             return;
         }
         signedBytes = RdfcSuite::hashData(prepared.forms, RdfcSuite::hashFor(key.type()));
@@ -273,11 +309,14 @@ void PresentationVerifier::verifyProof(const QJsonObject& presentation, const Jc
     const VerifyResult result =
         verifySignature(DataIntegritySuite::signatureAlgorithmFor(key), key, signedBytes, signature.value());
     if (result.isValid())
-        report.pass(sigId, tr("The holder's signature matches the presentation and everything in it."));
+        report.pass(sigId,
+            QCoreApplication::translate("verify", "The holder's signature matches the presentation and everything in it."));
     else if (result.isInvalid())
-        report.fail(sigId, tr("The holder's signature does not match: the presentation was changed after it was signed."));
+        report.fail(sigId,
+            QCoreApplication::translate(
+                "verify", "The holder's signature does not match: the presentation was changed after it was signed."));
     else
-        report.skip(sigId, tr("The signature could not be checked: %1").arg(result.message()));
+        report.skip(sigId, QCoreApplication::translate("verify", "The signature could not be checked: %1").arg(result.message()));
 }
 
 void PresentationVerifier::verifyCredentials(
@@ -287,7 +326,7 @@ void PresentationVerifier::verifyCredentials(
     const std::vector<JcsValue> items = itemsOf(member(strict, QStringLiteral("verifiableCredential")));
     const QJsonArray carried = asArray(presentation.value(QLatin1String("verifiableCredential")));
     if (items.empty()) {
-        report.pass(id, tr("The presentation carries no credentials."));
+        report.pass(id, QCoreApplication::translate("verify", "The presentation carries no credentials."));
         return;
     }
     int forged = 0;
@@ -303,22 +342,25 @@ void PresentationVerifier::verifyCredentials(
             verified = verifyCompactJwsText(value.toString().toUtf8().trimmed(), m_ctx);
             verified.report.container = QStringLiteral("jws");
         } else if (!value.isObject()) {
-            verified.report.error = tr("an entry of verifiableCredential is neither a credential nor a JWT");
+            verified.report.error =
+                QCoreApplication::translate("verify", "an entry of verifiableCredential is neither a credential nor a JWT");
         } else if (isPresentation(object)) {
-            verified.report.error = tr("a presentation cannot carry another presentation");
+            verified.report.error = QCoreApplication::translate("verify", "a presentation cannot carry another presentation");
         } else if (typesOf(object).contains(QLatin1String("EnvelopedVerifiableCredential"))) {
             QString mediaType;
             QByteArray content;
             const QString url = object.value(QLatin1String("id")).toString();
             if (!readDataUrl(url, &mediaType, &content)) {
-                verified.report.error = tr("the enveloped credential's id is not a data: URL");
+                verified.report.error = QCoreApplication::translate("verify", "the enveloped credential's id is not a data: URL");
             } else if (mediaType == QLatin1String("application/vc+jwt")
                 || mediaType == QLatin1String("application/vc+ld+json+jwt") || mediaType == QLatin1String("application/jwt")) {
                 verified = verifyCompactJwsText(content.trimmed(), m_ctx);
                 verified.report.container = QStringLiteral("jws");
             } else {
                 verified.report.skip(QStringLiteral("credential.readable"),
-                    tr("The enveloped credential is of media type %1, which Credfolio cannot check.").arg(mediaType));
+                    QCoreApplication::translate(
+                        "verify", "The enveloped credential is of media type %1, which Credfolio cannot check.")
+                        .arg(mediaType));
             }
         } else {
             const auto raw = jcs::canonicalize(item);
@@ -349,13 +391,20 @@ void PresentationVerifier::verifyCredentials(
     // presentation invalid, whether forged or only expired or revoked (the message tells
     // which); one that could not be checked makes it indeterminate.
     if (forged > 0)
-        report.fail(id, trn("%n of the credentials in the presentation did not verify: forged, changed or malformed.", forged));
+        report.fail(id,
+            QCoreApplication::translate("verify",
+                "%n of the credentials in the presentation did not verify: forged, changed or malformed.", nullptr, forged));
     else if (lapsed > 0)
-        report.fail(id, trn("%n of the credentials in the presentation is expired or revoked.", lapsed));
+        report.fail(id,
+            QCoreApplication::translate(
+                "verify", "%n of the credentials in the presentation is expired or revoked.", nullptr, lapsed));
     else if (undecided > 0)
-        report.skip(id, trn("%n of the credentials in the presentation could not be fully checked.", undecided));
+        report.skip(id,
+            QCoreApplication::translate(
+                "verify", "%n of the credentials in the presentation could not be fully checked.", nullptr, undecided));
     else
-        report.pass(id, trn("All %n credentials in the presentation verify.", int(items.size())));
+        report.pass(id,
+            QCoreApplication::translate("verify", "All %n credentials in the presentation verify.", nullptr, int(items.size())));
 }
 
 } // namespace credfolio
