@@ -35,9 +35,9 @@
     <name>PdfPortfolioWriter</name>
     <message numerus="yes">
         <source>%n digital credential(s) (Open Badges) with their verification status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digital credential (Open Badges) with their verification status</numerusform>
+            <numerusform>%n digital credentials (Open Badges) with their verification status</numerusform>
         </translation>
     </message>
 </context>
@@ -45,16 +45,16 @@
     <name>PortfolioLayout</name>
     <message numerus="yes">
         <source>Portfolio of %n credential(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portfolio of %n credential, %1</numerusform>
+            <numerusform>Portfolio of %n credentials, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The original credential files (%n) are attached to this PDF: open the attachments panel of your PDF reader to save them and check them with any Open Badges verifier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The original credential file (%n) is attached to this PDF: open the attachments panel of your PDF reader to save it and check it with any Open Badges verifier.</numerusform>
+            <numerusform>The original credential files (%n) are attached to this PDF: open the attachments panel of your PDF reader to save them and check them with any Open Badges verifier.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n credential(s) signed by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %n credential signed by %2</numerusform>
+            <numerusform>Wrote %1: %n credentials signed by %2</numerusform>
         </translation>
     </message>
 </context>
@@ -79,30 +79,30 @@
     <name>credfolio::FilesExportDialog</name>
     <message numerus="yes">
         <source>%1 (%n badge(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n badge)</numerusform>
+            <numerusform>%1 (%n badges)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n badge(s) &amp;selected in the Portfolio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n badge &amp;selected in the Portfolio</numerusform>
+            <numerusform>The %n badges &amp;selected in the Portfolio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n badge file(s) with manifest.json to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n badge file with manifest.json to %1.</numerusform>
+            <numerusform>Exported %n badge files with manifest.json to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n self-reported credential(s) are listed in the manifest without a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n self-reported credential is listed in the manifest without a file.</numerusform>
+            <numerusform>%n self-reported credentials are listed in the manifest without a file.</numerusform>
         </translation>
     </message>
 </context>
@@ -189,37 +189,37 @@
     <name>credfolio::PdfExportDialog</name>
     <message numerus="yes">
         <source>Selected badges (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selected badges (%n)</numerusform>
+            <numerusform>Selected badges (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Collection: %1 (%n badge(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Collection: %1 (%n badge)</numerusform>
+            <numerusform>Collection: %1 (%n badges)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s); the preview shows the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page; the preview shows the first %1.</numerusform>
+            <numerusform>%n pages; the preview shows the first %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -234,9 +234,9 @@
     </message>
     <message numerus="yes">
         <source>Your current portfolio (%1, %n collection(s)) will be replaced by the backup (%2). Anything added since the backup was made will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your current portfolio (%1, %n collection) will be replaced by the backup (%2). Anything added since the backup was made will be lost.</numerusform>
+            <numerusform>Your current portfolio (%1, %n collections) will be replaced by the backup (%2). Anything added since the backup was made will be lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,23 +275,23 @@
     <name>credfolio::PresentationExportDialog</name>
     <message numerus="yes">
         <source>The %n badge(s) &amp;selected in the Portfolio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n badge &amp;selected in the Portfolio</numerusform>
+            <numerusform>The %n badges &amp;selected in the Portfolio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved a presentation of %n credential(s), signed as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved a presentation of %n credential, signed as %1.</numerusform>
+            <numerusform>Saved a presentation of %n credentials, signed as %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) left out (see details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge left out (see details).</numerusform>
+            <numerusform>%n badges left out (see details).</numerusform>
         </translation>
     </message>
 </context>
@@ -299,9 +299,9 @@
     <name>credfolio::WindowSession</name>
     <message numerus="yes">
         <source>Restored your portfolio from %1: %n badge(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored your portfolio from %1: %n badge.</numerusform>
+            <numerusform>Restored your portfolio from %1: %n badges.</numerusform>
         </translation>
     </message>
 </context>
@@ -330,30 +330,30 @@
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation did not verify: forged, changed or malformed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the credentials in the presentation did not verify: forged, changed or malformed.</numerusform>
+            <numerusform>%n of the credentials in the presentation did not verify: forged, changed or malformed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation is expired or revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the credentials in the presentation is expired or revoked.</numerusform>
+            <numerusform>%n of the credentials in the presentation are expired or revoked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation could not be fully checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the credentials in the presentation could not be fully checked.</numerusform>
+            <numerusform>%n of the credentials in the presentation could not be fully checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n credentials in the presentation verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n credential in the presentation verifies.</numerusform>
+            <numerusform>All %n credentials in the presentation verify.</numerusform>
         </translation>
     </message>
 </context>
