@@ -9,7 +9,11 @@
 #include "MainWindow.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/CatalogView.h"
+#include "export/FilesExportDialog.h"
+#include "export/PdfExportDialog.h"
+#include "export/PresentationExportDialog.h"
 #include "identity/PassphraseDialog.h"
+#include "portfolio/BadgeStore.h"
 #include "portfolio/LearnerProfile.h"
 #include "portfolio/PortfolioDialogs.h"
 #include "portfolio/PortfolioView.h"
@@ -210,6 +214,28 @@ void TestAccessibility::dialogsHaveNamedControls()
         dialog.setSigningKey(QString(), [] { return QString(); });
         dialog.show();
         expectNamed(&dialog, "ProfileDialog");
+    }
+    {
+        // The export dialogs, with the sample badges picked so every choice is enabled.
+        QList<qint64> picked;
+        for (const BadgeRecord& record : BadgeStore(m_db->connection()).list())
+            picked.append(record.id);
+        QVERIFY(!picked.isEmpty());
+        {
+            PdfExportDialog dialog(*m_db, picked);
+            dialog.show();
+            expectNamed(&dialog, "PdfExportDialog");
+        }
+        {
+            PresentationExportDialog dialog(*m_db, picked);
+            dialog.show();
+            expectNamed(&dialog, "PresentationExportDialog");
+        }
+        {
+            FilesExportDialog dialog(*m_db, picked);
+            dialog.show();
+            expectNamed(&dialog, "FilesExportDialog");
+        }
     }
     for (const auto mode : {PassphraseDialog::Mode::Create, PassphraseDialog::Mode::Unlock}) {
         PassphraseDialog dialog(mode);
