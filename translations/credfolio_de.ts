@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>This is a signed presentation (credentials bundled for an employer), not a badge: import the badges it carries from their own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine signierte Präsentation (für einen Arbeitgeber gebündelte Nachweise), kein Badge: Importieren Sie die darin enthaltenen Badges aus ihren eigenen Dateien.</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>%1 — evidenced by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – belegt durch: %2</translation>
     </message>
     <message>
         <source>Evidenced by: %1</source>
@@ -1259,67 +1259,67 @@
     <name>PresentationBuilder</name>
     <message>
         <source>a self-reported badge has no credential an employer could verify</source>
-        <translation type="unfinished"></translation>
+        <translation>ein selbst angegebenes Badge hat keinen Nachweis, den ein Arbeitgeber verifizieren könnte</translation>
     </message>
     <message>
         <source>its file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>an Open Badges 2.0 hosted assertion is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gehostete Open-Badges-2.0-Assertion ist kein verifizierbarer Nachweis</translation>
     </message>
     <message>
         <source>its signed content cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sein signierter Inhalt kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>an Open Badges 2.0 signed assertion is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>eine signierte Open-Badges-2.0-Assertion ist kein verifizierbarer Nachweis</translation>
     </message>
     <message>
         <source>its JSON cannot be read strictly</source>
-        <translation type="unfinished"></translation>
+        <translation>sein JSON kann nicht strikt gelesen werden</translation>
     </message>
     <message>
         <source>an Open Badges 2.0 assertion is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Open-Badges-2.0-Assertion ist kein verifizierbarer Nachweis</translation>
     </message>
     <message>
         <source>it is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein verifizierbarer Nachweis</translation>
     </message>
     <message>
         <source>it carries no proof, so no one could verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>es trägt keinen Beweis, daher könnte es niemand verifizieren</translation>
     </message>
     <message>
         <source>its first JSON-LD context is not a W3C credentials context</source>
-        <translation type="unfinished"></translation>
+        <translation>sein erster JSON-LD-Kontext ist kein W3C-Credentials-Kontext</translation>
     </message>
     <message>
         <source>The badge &quot;%1&quot; uses the JSON-LD context %2, which Credfolio does not carry, so a presentation holding it could not be signed in a form anyone can verify. Leave this badge out of the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Badge „%1“ verwendet den JSON-LD-Kontext %2, den Credfolio nicht mitbringt; eine Präsentation, die es enthält, ließe sich daher nicht in einer für jeden verifizierbaren Form signieren. Lassen Sie dieses Badge in der Präsentation weg.</translation>
     </message>
     <message>
         <source>the presentation could not be assembled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Präsentation konnte nicht zusammengestellt werden</translation>
     </message>
     <message>
         <source>None of the chosen badges is a verifiable credential that a presentation can carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der ausgewählten Badges ist ein verifizierbarer Nachweis, den eine Präsentation enthalten kann.</translation>
     </message>
     <message>
         <source>the presentation could not be assembled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Präsentation konnte nicht zusammengestellt werden: %1</translation>
     </message>
     <message>
         <source>The badge &quot;%1&quot; cannot be carried in a signed presentation: %2. Leave it out of the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Badge „%1“ kann nicht in einer signierten Präsentation enthalten sein: %2. Lassen Sie es in der Präsentation weg.</translation>
     </message>
     <message>
         <source>the signed presentation could not be assembled</source>
-        <translation type="unfinished"></translation>
+        <translation>die signierte Präsentation konnte nicht zusammengestellt werden</translation>
     </message>
 </context>
 <context>
@@ -1349,15 +1349,15 @@
     <name>ProofSigner</name>
     <message>
         <source>only a JSON object can be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein JSON-Objekt kann signiert werden</translation>
     </message>
     <message>
         <source>the document already carries a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument enthält bereits einen Beweis</translation>
     </message>
     <message>
         <source>the document cannot be canonicalized for signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument kann nicht zum Signieren kanonisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1371,19 +1371,19 @@
     <name>Restore</name>
     <message>
         <source>Cannot copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht kopiert werden: %2</translation>
     </message>
     <message>
         <source>Cannot open the current portfolio %1 to replace it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Portfolio %1 kann nicht zum Ersetzen geöffnet werden. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The portfolio is open in another Credfolio window or command. Close it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portfolio ist in einem anderen Credfolio-Fenster oder -Befehl geöffnet. Schließen Sie es und versuchen Sie es erneut. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The portfolio&apos;s recent changes could not be settled, so it was not replaced. Close other Credfolio windows and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Änderungen am Portfolio konnten nicht abgeschlossen werden, daher wurde es nicht ersetzt. Schließen Sie andere Credfolio-Fenster und versuchen Sie es erneut. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The backup and the portfolio are the same file.</source>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <source>Write a signed presentation of your badges for an employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine signierte Präsentation Ihrer Badges für einen Arbeitgeber schreiben</translation>
     </message>
     <message>
         <source>Write chosen badges&apos; original files and a manifest.json to a folder</source>
@@ -2084,38 +2084,38 @@
     </message>
     <message>
         <source>Where to write the presentation (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Präsentation (JSON) geschrieben wird.</translation>
     </message>
     <message>
         <source>The challenge the employer gave you, repeated in the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Challenge, die Ihnen der Arbeitgeber gegeben hat; sie wird in der Signatur wiederholt.</translation>
     </message>
     <message>
         <source>The domain the employer gave you, repeated in the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain, die Ihnen der Arbeitgeber gegeben hat; sie wird in der Signatur wiederholt.</translation>
     </message>
     <message>
         <source>Where no keychain answers: your signing key&apos;s passphrase, read from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Schlüsselbund antwortet: die Passphrase Ihres Signaturschlüssels, gelesen aus FILE.</translation>
     </message>
     <message>
         <source>give one output file; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Ausgabedatei an; Aufruf: %1</translation>
     </message>
     <message>
         <source>Give --passphrase-file FILE with your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --passphrase-file FILE mit der Passphrase Ihres Signaturschlüssels an.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n credential(s) signed by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Nachweis, signiert von %2</numerusform>
+            <numerusform>%1 geschrieben: %n Nachweise, signiert von %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) weggelassen: %3</translation>
     </message>
     <message>
         <source>The backup file to write (replaced if it exists).</source>
@@ -2159,11 +2159,11 @@
     </message>
     <message>
         <source>For a presentation: the challenge it must answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Präsentation: die Challenge, die sie beantworten muss.</translation>
     </message>
     <message>
         <source>For a presentation: the domain it must be made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Präsentation: die Domain, für die sie erstellt sein muss.</translation>
     </message>
 </context>
 <context>
@@ -3202,19 +3202,19 @@ Kompetenzen: %2</translation>
     </message>
     <message>
         <source>&amp;PDF Portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF-Portfolio…</translation>
     </message>
     <message>
         <source>A PDF of your badges to hand an employer, with their verification status and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF Ihrer Badges für einen Arbeitgeber, mit ihrem Verifizierungsstatus und ihren Dateien</translation>
     </message>
     <message>
         <source>Signed &amp;Presentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Prä&amp;sentation…</translation>
     </message>
     <message>
         <source>A Verifiable Presentation of your badges, signed with your key, that an employer can verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verifiable Presentation Ihrer Badges, mit Ihrem Schlüssel signiert, die ein Arbeitgeber verifizieren kann</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -3423,11 +3423,11 @@ Kompetenzen: %2</translation>
     <name>credfolio::PdfExportDialog</name>
     <message>
         <source>Export PDF Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Portfolio exportieren</translation>
     </message>
     <message>
         <source>Badges to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Badges</translation>
     </message>
     <message>
         <source>All badges</source>
@@ -3435,37 +3435,37 @@ Kompetenzen: %2</translation>
     </message>
     <message numerus="yes">
         <source>Selected badges (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewähltes Badge (%n)</numerusform>
+            <numerusform>Ausgewählte Badges (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Collection: %1 (%n badge(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sammlung: %1 (%n Badge)</numerusform>
+            <numerusform>Sammlung: %1 (%n Badges)</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Detailed: a page per credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführlich: eine Seite pro Nachweis</translation>
     </message>
     <message>
         <source>Compact: a short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompakt: eine kurze Zusammenfassung</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3473,15 +3473,15 @@ Kompetenzen: %2</translation>
     </message>
     <message>
         <source>From your region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ihrer Region (%1)</translation>
     </message>
     <message>
         <source>PDF/A-1b for archiving (the original files are not attached)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b zur Archivierung (die Originaldateien werden nicht angehängt)</translation>
     </message>
     <message>
         <source>PDF/A-1b for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b zur Archivierung</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -3489,67 +3489,67 @@ Kompetenzen: %2</translation>
     </message>
     <message>
         <source>Show your headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kurzbeschreibung anzeigen</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <source>Show your email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adressen anzeigen</translation>
     </message>
     <message>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadressen</translation>
     </message>
     <message>
         <source>Show your web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Webadressen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Badges:</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenanzahl</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Seiten</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Export step</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportschritt</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF speichern unter</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Cancel the export</source>
@@ -3557,7 +3557,7 @@ Kompetenzen: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3565,20 +3565,20 @@ Kompetenzen: %2</translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s); the preview shows the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite; die Vorschau zeigt die ersten %1.</numerusform>
+            <numerusform>%n Seiten; die Vorschau zeigt die ersten %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
@@ -3587,26 +3587,26 @@ Kompetenzen: %2</translation>
     </message>
     <message>
         <source>Save PDF Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Portfolio speichern</translation>
     </message>
     <message>
         <source>Credential portfolio.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis-Portfolio.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite).</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -3735,7 +3735,7 @@ Kompetenzen: %2</translation>
     </message>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung abbrechen</translation>
     </message>
     <message>
         <source>The backup was not made: %1</source>
@@ -4060,11 +4060,11 @@ Trotzdem behalten? Es bleibt überall als ungültig markiert.</translation>
     <name>credfolio::PresentationExportDialog</name>
     <message>
         <source>Export Signed Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Präsentation exportieren</translation>
     </message>
     <message>
         <source>A signed presentation carries your verifiable badges, unchanged, in one file signed with your key, for an employer&apos;s verification software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine signierte Präsentation enthält Ihre verifizierbaren Badges unverändert in einer einzigen, mit Ihrem Schlüssel signierten Datei – für die Verifizierungssoftware eines Arbeitgebers.</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -4072,7 +4072,7 @@ Trotzdem behalten? Es bleibt überall als ungültig markiert.</translation>
     </message>
     <message>
         <source>&amp;All badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;le Badges</translation>
     </message>
     <message>
         <source>Export all badges</source>
@@ -4103,67 +4103,67 @@ Trotzdem behalten? Es bleibt überall als ungültig markiert.</translation>
     </message>
     <message>
         <source>Employer&apos;s request (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage des Arbeitgebers (optional)</translation>
     </message>
     <message>
         <source>If the employer gave you a challenge and a domain, enter them: your signature then covers them, so the presentation cannot be reused for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihnen der Arbeitgeber eine Challenge und eine Domain gegeben hat, geben Sie sie ein: Ihre Signatur deckt sie dann mit ab, sodass die Präsentation nicht für eine andere Anfrage wiederverwendet werden kann.</translation>
     </message>
     <message>
         <source>Challenge given by the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Arbeitgeber gegebene Challenge</translation>
     </message>
     <message>
         <source>for example, a code such as 5f1c-92ab</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel ein Code wie 5f1c-92ab</translation>
     </message>
     <message>
         <source>C&amp;hallenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hallenge:</translation>
     </message>
     <message>
         <source>Domain given by the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Arbeitgeber gegebene Domain</translation>
     </message>
     <message>
         <source>for example, jobs.employer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel jobs.employer.example</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain:</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportergebnis</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the signed presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signierte Präsentation speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Save Signed Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Präsentation speichern</translation>
     </message>
     <message>
         <source>Verifiable presentation (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierbare Präsentation (*.json)</translation>
     </message>
     <message>
         <source>Your signing key is kept in a file protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Signaturschlüssel wird in einer Datei aufbewahrt, die durch Ihre Passphrase geschützt ist.</translation>
     </message>
     <message>
         <source>The presentation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4171,16 +4171,16 @@ Trotzdem behalten? Es bleibt überall als ungültig markiert.</translation>
     </message>
     <message numerus="yes">
         <source>Saved a presentation of %n credential(s), signed as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Präsentation mit %n Nachweis gespeichert, signiert als %1.</numerusform>
+            <numerusform>Präsentation mit %n Nachweisen gespeichert, signiert als %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) left out (see details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Badge weggelassen (siehe Details).</numerusform>
+            <numerusform>%n Badges weggelassen (siehe Details).</numerusform>
         </translation>
     </message>
 </context>
@@ -4425,7 +4425,7 @@ Trotzdem behalten? Es bleibt überall als ungültig markiert.</translation>
     </message>
     <message>
         <source>Archi&amp;val PDF (PDF/A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiv-PDF (PDF/A)</translation>
     </message>
     <message>
         <source>Export PDFs in the PDF/A archival format by default</source>
@@ -4461,7 +4461,7 @@ Trotzdem behalten? Es bleibt überall als ungültig markiert.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Use the default location again</source>
@@ -4489,18 +4489,18 @@ Trotzdem behalten? Es bleibt überall als ungültig markiert.</translation>
     </message>
     <message>
         <source>This window has %1 open.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fenster ist %1 geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>credfolio::WindowSession</name>
     <message>
         <source>Restoring your portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Portfolio wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Wiederherstellung</translation>
     </message>
     <message>
         <source>Restore Portfolio</source>
@@ -5397,174 +5397,174 @@ Trotzdem behalten? Es bleibt überall als ungültig markiert.</translation>
     </message>
     <message>
         <source>a verifiable presentation can only be verified as a file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>eine verifizierbare Präsentation kann nur als eigene Datei verifiziert werden</translation>
     </message>
     <message>
         <source>The document is a W3C verifiable presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist eine W3C Verifiable Presentation.</translation>
     </message>
     <message>
         <source>The presentation&apos;s first @context is not the W3C credentials context, so verifiers cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste @context der Präsentation ist nicht der W3C-Credentials-Kontext, daher können Verifizierer sie nicht lesen.</translation>
     </message>
     <message>
         <source>The presentation carries no proof, so anyone could have put these credentials together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation trägt keinen Beweis, also könnte jeder diese Nachweise zusammengestellt haben.</translation>
     </message>
     <message>
         <source>The presentation must carry exactly one proof object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation muss genau ein Beweisobjekt tragen.</translation>
     </message>
     <message>
         <source>The presentation&apos;s proof uses &quot;%1&quot;, which Credfolio cannot check, so nothing is claimed about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis der Präsentation verwendet „%1“, was Credfolio nicht prüfen kann; daher wird darüber nichts behauptet.</translation>
     </message>
     <message>
         <source>The presentation&apos;s proof uses the %1 cryptosuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis der Präsentation verwendet die Cryptosuite %1.</translation>
     </message>
     <message>
         <source>The presentation&apos;s proof purpose is &quot;%1&quot;, not a holder presenting (authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zweck des Beweises der Präsentation ist „%1“, nicht das Vorlegen durch den Inhaber (authentication).</translation>
     </message>
     <message>
         <source>The proof was made by the holder to present (authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis wurde vom Inhaber zum Vorlegen erstellt (authentication).</translation>
     </message>
     <message>
         <source>The proof answers the challenge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis beantwortet die Challenge %1.</translation>
     </message>
     <message>
         <source>The proof answers no challenge, but %1 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis beantwortet keine Challenge, erwartet wurde aber %1.</translation>
     </message>
     <message>
         <source>The proof answers the challenge %1, not %2: it was made for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis beantwortet die Challenge %1, nicht %2: Er wurde für eine andere Anfrage erstellt.</translation>
     </message>
     <message>
         <source>The proof answers the challenge %1; no expected challenge was given to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis beantwortet die Challenge %1; es wurde keine erwartete Challenge zum Vergleich angegeben.</translation>
     </message>
     <message>
         <source>The proof was made for the domain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis wurde für die Domain %1 erstellt.</translation>
     </message>
     <message>
         <source>The proof was made for %1, not for the domain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis wurde für %1 erstellt, nicht für die Domain %2.</translation>
     </message>
     <message>
         <source>no domain</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Domain</translation>
     </message>
     <message>
         <source>The proof was made for the domain %1; no expected domain was given to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis wurde für die Domain %1 erstellt; es wurde keine erwartete Domain zum Vergleich angegeben.</translation>
     </message>
     <message>
         <source>The presentation names no holder, so nothing ties it to the person presenting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation nennt keinen Inhaber, daher verbindet nichts sie mit der vorlegenden Person.</translation>
     </message>
     <message>
         <source>The presentation was signed with %1, which is not a key of its holder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation wurde mit %1 signiert, das kein Schlüssel ihres Inhabers %2 ist.</translation>
     </message>
     <message>
         <source>The presentation was signed by its holder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation wurde von ihrem Inhaber %1 signiert.</translation>
     </message>
     <message>
         <source>The holder&apos;s key %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 des Inhabers kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The holder&apos;s key %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 des Inhabers konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>%1 has no key %2.</source>
-        <translation type="unfinished">%1 hat keinen Schlüssel %2. {1 ?}</translation>
+        <translation>%1 hat keinen Schlüssel %2.</translation>
     </message>
     <message>
         <source>The key %1 is not allowed to authenticate as %2 (it is not an authentication method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 darf sich nicht als %2 authentifizieren (er ist keine Authentifizierungsmethode).</translation>
     </message>
     <message>
         <source>The holder&apos;s key %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 des Inhabers wurde gefunden.</translation>
     </message>
     <message>
         <source>The presentation&apos;s cryptosuite cannot be used with the %1 key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cryptosuite der Präsentation kann nicht mit dem %1-Schlüssel %2 verwendet werden.</translation>
     </message>
     <message>
         <source>The presentation&apos;s signature value is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturwert der Präsentation ist fehlerhaft.</translation>
     </message>
     <message>
         <source>The proof does not fit the presentation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beweis passt nicht zur Präsentation: %1.</translation>
     </message>
     <message>
         <source>The presentation could not be prepared for checking, so its signature was not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation konnte nicht für die Prüfung vorbereitet werden, daher wurde ihre Signatur nicht geprüft: %1.</translation>
     </message>
     <message>
         <source>The holder&apos;s signature matches the presentation and everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Inhabers passt zur Präsentation und zu allem, was sie enthält.</translation>
     </message>
     <message>
         <source>The holder&apos;s signature does not match: the presentation was changed after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Inhabers passt nicht: Die Präsentation wurde nach dem Signieren verändert.</translation>
     </message>
     <message>
         <source>The presentation carries no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsentation enthält keine Nachweise.</translation>
     </message>
     <message>
         <source>an entry of verifiableCredential is neither a credential nor a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag von verifiableCredential ist weder ein Nachweis noch ein JWT</translation>
     </message>
     <message>
         <source>a presentation cannot carry another presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Präsentation kann keine andere Präsentation enthalten</translation>
     </message>
     <message>
         <source>the enveloped credential&apos;s id is not a data: URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die id des umschlossenen Nachweises ist keine data:-URL</translation>
     </message>
     <message>
         <source>The enveloped credential is of media type %1, which Credfolio cannot check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der umschlossene Nachweis hat den Medientyp %1, den Credfolio nicht prüfen kann.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation did not verify: forged, changed or malformed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der Nachweise in der Präsentation wurde nicht verifiziert: gefälscht, verändert oder fehlerhaft.</numerusform>
+            <numerusform>%n der Nachweise in der Präsentation wurden nicht verifiziert: gefälscht, verändert oder fehlerhaft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation is expired or revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der Nachweise in der Präsentation ist abgelaufen oder widerrufen.</numerusform>
+            <numerusform>%n der Nachweise in der Präsentation sind abgelaufen oder widerrufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation could not be fully checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der Nachweise in der Präsentation konnte nicht vollständig geprüft werden.</numerusform>
+            <numerusform>%n der Nachweise in der Präsentation konnten nicht vollständig geprüft werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n credentials in the presentation verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Nachweis in der Präsentation (%n) ist verifiziert.</numerusform>
+            <numerusform>Alle %n Nachweise in der Präsentation sind verifiziert.</numerusform>
         </translation>
     </message>
 </context>
