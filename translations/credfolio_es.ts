@@ -1395,7 +1395,7 @@
     </message>
     <message>
         <source>The portfolio at %1 holds your badges and plans; restoring would replace them. Confirm to replace it. Nothing was changed.</source>
-        <translation>El portafolio de %1 contiene sus insignias y planes; restaurar los sustituiría. Confirme para sustituirlo. No se cambió nada.</translation>
+        <translation>El portafolio que está en %1 contiene sus insignias y planes; restaurar los sustituiría. Confirme para sustituirlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>The backup could not be brought up to this version&apos;s format: %1 Your portfolio was not changed.</source>
@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <source>the portfolio at %1 holds badges, plans or a profile that the backup would replace; add --yes to replace it (nothing was changed)</source>
-        <translation>el portafolio de %1 contiene insignias, planes o un perfil que la copia de seguridad sustituiría; añada --yes para sustituirlo (no se cambió nada)</translation>
+        <translation>el portafolio que está en %1 contiene insignias, planes o un perfil que la copia de seguridad sustituiría; añada --yes para sustituirlo (no se cambió nada)</translation>
     </message>
     <message>
         <source>Restored %1 badge(s) from %2 into %3</source>
