@@ -5,27 +5,27 @@
     <name>Backup</name>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la copia de seguridad; no se escribió nada.</translation>
     </message>
     <message>
         <source>There is no portfolio at %1 to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún portafolio en %1 del que hacer una copia de seguridad.</translation>
     </message>
     <message>
         <source>Choose another file for the backup: %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro archivo para la copia de seguridad: %1 es %2.</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>una carpeta</translation>
     </message>
     <message>
         <source>the portfolio itself</source>
-        <translation type="unfinished"></translation>
+        <translation>el propio portafolio</translation>
     </message>
     <message>
         <source>The backup failed its integrity check (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no superó su comprobación de integridad (%1); no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>This is a signed presentation (credentials bundled for an employer), not a badge: import the badges it carries from their own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una presentación firmada (credenciales reunidas para un empleador), no una insignia: importe las insignias que contiene desde sus propios archivos.</translation>
     </message>
     <message>
         <source>Already in the portfolio.</source>
@@ -201,19 +201,19 @@
     </message>
     <message>
         <source>the provider id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de proveedor «%1» ya se usa en %2</translation>
     </message>
     <message>
         <source>the skill id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de competencia «%1» ya se usa en %2</translation>
     </message>
     <message>
         <source>the course id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de curso «%1» ya se usa en %2</translation>
     </message>
     <message>
         <source>the microcredential id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de microcredencial «%1» ya se usa en %2</translation>
     </message>
     <message>
         <source>no provider has the id &quot;%1&quot;; list it under &quot;providers&quot;</source>
@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado.</translation>
     </message>
 </context>
 <context>
@@ -523,19 +523,19 @@
     <name>FilesExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>No folder was given for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna carpeta para la exportación.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a new or empty folder for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta. Elija una carpeta nueva o vacía para la exportación.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder, so no file is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no está vacía. Elija una carpeta nueva o vacía para que no se sobrescriba ningún archivo.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -543,19 +543,19 @@
     </message>
     <message>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; no se escribió nada.</translation>
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; (#%2) does not match its recorded SHA-256: the portfolio is damaged. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo guardado de «%1» (#%2) no coincide con su SHA-256 registrado: el portafolio está dañado. No se exportó nada.</translation>
     </message>
     <message>
         <source>The folder %1 is no longer empty. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 ya no está vacía. No se exportó nada.</translation>
     </message>
 </context>
 <context>
@@ -582,103 +582,103 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemán</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italiano</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neerlandés</translation>
     </message>
     <message>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaco</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonés</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil</translation>
     </message>
     <message>
         <source>Portugal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugal</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemania</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Austria</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Suiza</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Francia</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>España</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>México</translation>
     </message>
     <message>
         <source>Beginner</source>
@@ -1039,83 +1039,83 @@
     <name>PdfFinisher</name>
     <message>
         <source>A PDF/A-1b file cannot carry attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PDF/A-1b no puede llevar adjuntos.</translation>
     </message>
     <message>
         <source>The PDF could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar el PDF: %1</translation>
     </message>
 </context>
 <context>
     <name>PdfPortfolioWriter</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación.</translation>
     </message>
     <message>
         <source>Credential portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portafolio de credenciales</translation>
     </message>
     <message>
         <source>Credential portfolio of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portafolio de credenciales de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n digital credential(s) (Open Badges) with their verification status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial digital (Open Badges) con su estado de verificación</numerusform>
+            <numerusform>%n credenciales digitales (Open Badges) con su estado de verificación</numerusform>
         </translation>
     </message>
     <message>
         <source>Drawing a PDF needs the application&apos;s graphics libraries (QGuiApplication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para dibujar un PDF se necesitan las bibliotecas gráficas de la aplicación (QGuiApplication).</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el PDF.</translation>
     </message>
     <message>
         <source>Drawing pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando las páginas</translation>
     </message>
     <message>
         <source>Original credential: %1, issued by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial original: %1, emitida por %2</translation>
     </message>
     <message>
         <source>Attaching the original files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando los archivos originales</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
     <name>PortfolioContent</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación.</translation>
     </message>
     <message>
         <source>The badge %1 could not be read from the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la insignia %1 del portafolio.</translation>
     </message>
     <message>
         <source>Reading badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las insignias</translation>
     </message>
 </context>
 <context>
     <name>PortfolioFile</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1123,64 +1123,64 @@
     </message>
     <message>
         <source>%1 is not a Credfolio portfolio or backup (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un portafolio ni una copia de seguridad de Credfolio (no es una base de datos SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se puede leer (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged (the SQLite integrity check failed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado (falló la comprobación de integridad de SQLite: %2).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Credfolio portfolio or backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite, pero no un portafolio ni una copia de seguridad de Credfolio.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Credfolio (format %2; this version reads up to %3). Update Credfolio to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió una versión más reciente de Credfolio (formato %2; esta versión lee hasta el %3). Actualice Credfolio para usarlo.</translation>
     </message>
 </context>
 <context>
     <name>PortfolioLayout</name>
     <message>
         <source>%1 (checked %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (comprobación: %2)</translation>
     </message>
     <message>
         <source>Credential portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portafolio de credenciales</translation>
     </message>
     <message numerus="yes">
         <source>Portfolio of %n credential(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portafolio de %n credencial, %1</numerusform>
+            <numerusform>Portafolio de %n credenciales, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF/A-1b edition: the original credential files are not attached to this document. Ask the holder for them, or scan each QR code to check a credential where its issuer keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición PDF/A-1b: los archivos originales de las credenciales no están adjuntos a este documento. Pídaselos al titular, o escanee cada código QR para comprobar una credencial donde la guarda su emisor.</translation>
     </message>
     <message numerus="yes">
         <source>The original credential files (%n) are attached to this PDF: open the attachments panel of your PDF reader to save them and check them with any Open Badges verifier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El archivo original de la credencial (%n) está adjunto a este PDF: abra el panel de adjuntos de su lector de PDF para guardarlo y comprobarlo con cualquier verificador de Open Badges.</numerusform>
+            <numerusform>Los archivos originales de las credenciales (%n) están adjuntos a este PDF: abra el panel de adjuntos de su lector de PDF para guardarlos y comprobarlos con cualquier verificador de Open Badges.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <source>%1 — evidenced by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — acreditada por: %2</translation>
     </message>
     <message>
         <source>Evidenced by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditada por: %1</translation>
     </message>
     <message>
         <source>Issued by %1</source>
@@ -1188,23 +1188,23 @@
     </message>
     <message>
         <source>an unnamed issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>un emisor sin nombre</translation>
     </message>
     <message>
         <source>Issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida el %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el %1</translation>
     </message>
     <message>
         <source>Scan to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee para verificar</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1216,11 +1216,11 @@
     </message>
     <message>
         <source>Criteria page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de criterios: %1</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1228,98 +1228,98 @@
     </message>
     <message>
         <source>Verify online: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar en línea: %1</translation>
     </message>
     <message>
         <source>Checks passed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones superadas:</translation>
     </message>
     <message>
         <source>Original file: not attached (PDF/A edition).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo original: no adjunto (edición PDF/A).</translation>
     </message>
     <message>
         <source>Original file: not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo original: no disponible.</translation>
     </message>
     <message>
         <source>Original file: attached as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo original: adjunto como %1 (%2).</translation>
     </message>
     <message>
         <source>%1 · made with Credfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hecho con Credfolio</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>PresentationBuilder</name>
     <message>
         <source>a self-reported badge has no credential an employer could verify</source>
-        <translation type="unfinished"></translation>
+        <translation>una insignia autodeclarada no tiene ninguna credencial que un empleador pueda verificar</translation>
     </message>
     <message>
         <source>its file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su archivo: %1</translation>
     </message>
     <message>
         <source>an Open Badges 2.0 hosted assertion is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>una aserción alojada de Open Badges 2.0 no es una credencial verificable</translation>
     </message>
     <message>
         <source>its signed content cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su contenido firmado</translation>
     </message>
     <message>
         <source>an Open Badges 2.0 signed assertion is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>una aserción firmada de Open Badges 2.0 no es una credencial verificable</translation>
     </message>
     <message>
         <source>its JSON cannot be read strictly</source>
-        <translation type="unfinished"></translation>
+        <translation>su JSON no se puede leer de forma estricta</translation>
     </message>
     <message>
         <source>an Open Badges 2.0 assertion is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>una aserción de Open Badges 2.0 no es una credencial verificable</translation>
     </message>
     <message>
         <source>it is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una credencial verificable</translation>
     </message>
     <message>
         <source>it carries no proof, so no one could verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>no lleva ninguna prueba, así que nadie podría verificarla</translation>
     </message>
     <message>
         <source>its first JSON-LD context is not a W3C credentials context</source>
-        <translation type="unfinished"></translation>
+        <translation>su primer contexto JSON-LD no es un contexto de credenciales del W3C</translation>
     </message>
     <message>
         <source>The badge &quot;%1&quot; uses the JSON-LD context %2, which Credfolio does not carry, so a presentation holding it could not be signed in a form anyone can verify. Leave this badge out of the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La insignia «%1» usa el contexto JSON-LD %2, que Credfolio no incluye, así que una presentación que la contenga no se podría firmar de forma que cualquiera pueda verificarla. Deje esta insignia fuera de la presentación.</translation>
     </message>
     <message>
         <source>the presentation could not be assembled</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo componer la presentación</translation>
     </message>
     <message>
         <source>None of the chosen badges is a verifiable credential that a presentation can carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las insignias elegidas es una credencial verificable que pueda llevar una presentación.</translation>
     </message>
     <message>
         <source>the presentation could not be assembled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo componer la presentación: %1</translation>
     </message>
     <message>
         <source>The badge &quot;%1&quot; cannot be carried in a signed presentation: %2. Leave it out of the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La insignia «%1» no puede ir en una presentación firmada: %2. Déjela fuera de la presentación.</translation>
     </message>
     <message>
         <source>the signed presentation could not be assembled</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo componer la presentación firmada</translation>
     </message>
 </context>
 <context>
@@ -1349,57 +1349,57 @@
     <name>ProofSigner</name>
     <message>
         <source>only a JSON object can be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se puede firmar un objeto JSON</translation>
     </message>
     <message>
         <source>the document already carries a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento ya lleva una prueba</translation>
     </message>
     <message>
         <source>the document cannot be canonicalized for signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento no se puede canonicalizar para firmarlo: %1</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>The link is too long for a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace es demasiado largo para un código QR.</translation>
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
         <source>Cannot copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the current portfolio %1 to replace it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el portafolio actual %1 para sustituirlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>The portfolio is open in another Credfolio window or command. Close it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portafolio está abierto en otra ventana u orden de Credfolio. Ciérrela y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>The portfolio&apos;s recent changes could not be settled, so it was not replaced. Close other Credfolio windows and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron consolidar los cambios recientes del portafolio, así que no se sustituyó. Cierre las demás ventanas de Credfolio y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>The backup and the portfolio are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad y el portafolio son el mismo archivo.</translation>
     </message>
     <message>
         <source>Your portfolio was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su portafolio no se ha modificado.</translation>
     </message>
     <message>
         <source>The portfolio at %1 holds your badges and plans; restoring would replace them. Confirm to replace it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portafolio que está en %1 contiene sus insignias y planes; restaurar los sustituiría. Confirme para sustituirlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>The backup could not be brought up to this version&apos;s format: %1 Your portfolio was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la copia de seguridad al formato de esta versión: %1 Su portafolio no se ha modificado.</translation>
     </message>
 </context>
 <context>
@@ -1410,15 +1410,15 @@
     </message>
     <message>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1 to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1 en el disco.</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede sustituir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1864,118 +1864,118 @@
     </message>
     <message>
         <source>Write a signed presentation of your badges for an employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una presentación firmada de sus insignias para un empleador</translation>
     </message>
     <message>
         <source>Write chosen badges&apos; original files and a manifest.json to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los archivos originales de las insignias elegidas y un manifest.json en una carpeta</translation>
     </message>
     <message>
         <source>Back up the whole portfolio to one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de todo el portafolio en un archivo</translation>
     </message>
     <message>
         <source>Replace the portfolio with a backup (--yes to replace your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el portafolio por una copia de seguridad (--yes para sustituir sus datos)</translation>
     </message>
     <message>
         <source>Write a PDF portfolio of your badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un portafolio en PDF de sus insignias</translation>
     </message>
     <message>
         <source>A new or empty folder for the files and manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva o vacía para los archivos y manifest.json.</translation>
     </message>
     <message>
         <source>give one folder; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indique una carpeta; uso: %1</translation>
     </message>
     <message>
         <source>Wrote %1 badge file(s) and manifest.json to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de insignias escritos en %2: %1, más manifest.json</translation>
     </message>
     <message>
         <source>(%1 self-reported listed without a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 autodeclaradas incluidas sin archivo)</translation>
     </message>
     <message>
         <source>Where to write the PDF portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el portafolio en PDF.</translation>
     </message>
     <message>
         <source>compact (a one- or two-page summary) or detailed (a section per credential; the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>compact (un resumen de una o dos páginas) o detailed (una sección por credencial; predeterminado).</translation>
     </message>
     <message>
         <source>Write PDF/A-1b for archiving (the original files are not attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir PDF/A-1b para archivado (los archivos originales no se adjuntan).</translation>
     </message>
     <message>
         <source>a4 or letter (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 o letter (predeterminado: según la configuración regional).</translation>
     </message>
     <message>
         <source>give one output file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un archivo de salida: %1</translation>
     </message>
     <message>
         <source>--layout takes compact or detailed, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout admite compact o detailed, no «%1»</translation>
     </message>
     <message>
         <source>--paper takes a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper admite a4 o letter, no «%1»</translation>
     </message>
     <message>
         <source>drawing a PDF needs a QGuiApplication</source>
-        <translation type="unfinished"></translation>
+        <translation>para dibujar un PDF se necesita una QGuiApplication</translation>
     </message>
     <message>
         <source>Wrote %1: %2 pages, %3 badges, %4 attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2 páginas, %3 insignias, %4 archivos adjuntos</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito</translation>
     </message>
     <message>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier nivel</translation>
     </message>
     <message>
         <source>Where to write the presentation (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir la presentación (JSON).</translation>
     </message>
     <message>
         <source>The challenge the employer gave you, repeated in the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>El desafío que le dio el empleador, repetido en la firma.</translation>
     </message>
     <message>
         <source>The domain the employer gave you, repeated in the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio que le dio el empleador, repetido en la firma.</translation>
     </message>
     <message>
         <source>Where no keychain answers: your signing key&apos;s passphrase, read from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando ningún llavero responde: la frase de contraseña de su clave de firma, leída de FILE.</translation>
     </message>
     <message>
         <source>give one output file; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un archivo de salida; uso: %1</translation>
     </message>
     <message>
         <source>Give --passphrase-file FILE with your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --passphrase-file FILE con la frase de contraseña de su clave de firma.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n credential(s) signed by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %1: %n credencial firmada por %2</numerusform>
+            <numerusform>Se escribió %1: %n credenciales firmadas por %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió %1 (%2): %3</translation>
     </message>
     <message>
         <source>A microcredential id (see: credfolio-cli catalog credentials).</source>
@@ -2071,43 +2071,43 @@
     </message>
     <message>
         <source>The backup file to write (replaced if it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de copia de seguridad que escribir (se sustituye si existe).</translation>
     </message>
     <message>
         <source>give one backup file; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un archivo de copia de seguridad; uso: %1</translation>
     </message>
     <message>
         <source>there is no portfolio at %1 to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún portafolio en %1 del que hacer una copia de seguridad</translation>
     </message>
     <message>
         <source>Backed up %1 badge(s) to %2 (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha en %2: %1 insignia(s) (%3 bytes)</translation>
     </message>
     <message>
         <source>Replace a portfolio that holds badges, plans or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir un portafolio que contiene insignias, planes o un perfil.</translation>
     </message>
     <message>
         <source>The backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de copia de seguridad que restaurar.</translation>
     </message>
     <message>
         <source>The portfolio was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portafolio no se ha modificado.</translation>
     </message>
     <message>
         <source>the portfolio at %1 holds badges, plans or a profile that the backup would replace; add --yes to replace it (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>el portafolio que está en %1 contiene insignias, planes o un perfil que la copia de seguridad sustituiría; añada --yes para sustituirlo (no se cambió nada)</translation>
     </message>
     <message>
         <source>Restored %1 badge(s) from %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %2 en %3: %1 insignia(s)</translation>
     </message>
     <message>
         <source>(updated from format %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(actualizada del formato %1 al %2)</translation>
     </message>
     <message>
         <source>Judge validity at this time (ISO 8601; default: now).</source>
@@ -2143,11 +2143,11 @@
     </message>
     <message>
         <source>For a presentation: the challenge it must answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una presentación: el desafío al que debe responder.</translation>
     </message>
     <message>
         <source>For a presentation: the domain it must be made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una presentación: el dominio para el que debe estar hecha.</translation>
     </message>
     <message>
         <source>Badge files to verify.</source>
@@ -2780,102 +2780,102 @@ Competencias: %2</translation>
     <name>credfolio::FilesExportDialog</name>
     <message>
         <source>Export Badge Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar archivos de insignias</translation>
     </message>
     <message>
         <source>Writes each badge&apos;s original file, unchanged, and a manifest.json listing them with their status and SHA-256, into a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el archivo original de cada insignia, sin cambios, y un manifest.json que los enumera con su estado y su SHA-256, en una carpeta nueva o vacía.</translation>
     </message>
     <message>
         <source>&amp;All badges (without the samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las insignias (sin las de ejemplo)</translation>
     </message>
     <message>
         <source>Export all badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las insignias</translation>
     </message>
     <message>
         <source>A &amp;collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;colección:</translation>
     </message>
     <message>
         <source>Export a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una colección</translation>
     </message>
     <message>
         <source>Collection to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección que exportar</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n badge(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n insignia)</numerusform>
+            <numerusform>%1 (%n insignias)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n badge(s) &amp;selected in the Portfolio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La insignia &amp;seleccionada en el portafolio (%n)</numerusform>
+            <numerusform>Las %n insignias &amp;seleccionadas en el portafolio</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the selected badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las insignias seleccionadas</translation>
     </message>
     <message>
         <source>Folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta en la que exportar</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva o vacía</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rpeta:</translation>
     </message>
     <message>
         <source>Export problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de exportación</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export the badge files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los archivos de insignias</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <source>Folder for the Badge Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los archivos de insignias</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n badge file(s) with manifest.json to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n archivo de insignia con manifest.json a %1.</numerusform>
+            <numerusform>Se exportaron %n archivos de insignias con manifest.json a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n self-reported credential(s) are listed in the manifest without a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credencial autodeclarada figura en el manifiesto sin archivo.</numerusform>
+            <numerusform>%n credenciales autodeclaradas figuran en el manifiesto sin archivo.</numerusform>
         </translation>
     </message>
 </context>
@@ -3198,39 +3198,39 @@ Competencias: %2</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;PDF Portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portafolio en &amp;PDF…</translation>
     </message>
     <message>
         <source>A PDF of your badges to hand an employer, with their verification status and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de sus insignias para entregar a un empleador, con su estado de verificación y sus archivos</translation>
     </message>
     <message>
         <source>Signed &amp;Presentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;resentación firmada…</translation>
     </message>
     <message>
         <source>A Verifiable Presentation of your badges, signed with your key, that an employer can verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Una presentación verificable de sus insignias, firmada con su clave, que un empleador puede verificar</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>Language, online checks, export defaults and where your portfolio lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, comprobaciones en línea, valores predeterminados de exportación y ubicación de su portafolio</translation>
     </message>
     <message>
         <source>Re&amp;move Sample Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar insignias de ejemplo</translation>
     </message>
     <message>
         <source>Credfolio opens badges and course catalogs only, so it did not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credfolio solo abre insignias y catálogos de cursos, así que no abrió %1.</translation>
     </message>
 </context>
 <context>
@@ -3423,11 +3423,11 @@ Competencias: %2</translation>
     <name>credfolio::PdfExportDialog</name>
     <message>
         <source>Export PDF Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar portafolio en PDF</translation>
     </message>
     <message>
         <source>Badges to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Insignias que exportar</translation>
     </message>
     <message>
         <source>All badges</source>
@@ -3435,53 +3435,53 @@ Competencias: %2</translation>
     </message>
     <message numerus="yes">
         <source>Selected badges (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insignia seleccionada (%n)</numerusform>
+            <numerusform>Insignias seleccionadas (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Collection: %1 (%n badge(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Colección: %1 (%n insignia)</numerusform>
+            <numerusform>Colección: %1 (%n insignias)</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>Detailed: a page per credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Detallado: una página por credencial</translation>
     </message>
     <message>
         <source>Compact: a short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacto: un resumen breve</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>From your region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según su región (%1)</translation>
     </message>
     <message>
         <source>PDF/A-1b for archiving (the original files are not attached)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b para archivado (los archivos originales no se adjuntan)</translation>
     </message>
     <message>
         <source>PDF/A-1b for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b para archivado</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -3489,75 +3489,75 @@ Competencias: %2</translation>
     </message>
     <message>
         <source>Show your headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar su titular</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de correo electrónico</translation>
     </message>
     <message>
         <source>Show your email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sus direcciones de correo electrónico</translation>
     </message>
     <message>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones web</translation>
     </message>
     <message>
         <source>Show your web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sus direcciones web</translation>
     </message>
     <message>
         <source>&amp;Badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insignias:</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diseño:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de páginas</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las páginas</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Export step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de la exportación</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF como</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportación</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3565,48 +3565,48 @@ Competencias: %2</translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que previsualizar.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s); the preview shows the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página; la vista previa muestra las primeras %1.</numerusform>
+            <numerusform>%n páginas; la vista previa muestra las primeras %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Save PDF Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar portafolio en PDF</translation>
     </message>
     <message>
         <source>Credential portfolio.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Portafolio de credenciales.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %1 (%n página).</numerusform>
+            <numerusform>Se guardó %1 (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
 </context>
 <context>
@@ -3683,47 +3683,47 @@ Competencias: %2</translation>
     </message>
     <message>
         <source>Badge &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivos de insignias…</translation>
     </message>
     <message>
         <source>Write the original badge files and a manifest.json into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los archivos originales de las insignias y un manifest.json en una carpeta</translation>
     </message>
     <message>
         <source>&amp;Back Up Portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguri&amp;dad del portafolio…</translation>
     </message>
     <message>
         <source>Save your whole portfolio in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo su portafolio en un archivo</translation>
     </message>
     <message>
         <source>&amp;Restore Portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar portafolio…</translation>
     </message>
     <message>
         <source>Replace your portfolio with a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir su portafolio por una copia de seguridad</translation>
     </message>
     <message>
         <source>Credfolio backup %1.credfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de Credfolio %1.credfolio</translation>
     </message>
     <message>
         <source>Back Up Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad del portafolio</translation>
     </message>
     <message>
         <source>Credfolio backups (*.credfolio);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Credfolio (*.credfolio);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una copia de seguridad en curso.</translation>
     </message>
     <message>
         <source>Backing up your portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad de su portafolio…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3731,54 +3731,54 @@ Competencias: %2</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la copia de seguridad</translation>
     </message>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la copia de seguridad</translation>
     </message>
     <message>
         <source>The backup was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>it did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>no terminó.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de %1 hecha en %2.</translation>
     </message>
     <message>
         <source>Restore Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar portafolio</translation>
     </message>
     <message>
         <source>This backup cannot be restored: %1 Your portfolio was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no se puede restaurar: %1 Su portafolio no se ha modificado.</translation>
     </message>
     <message numerus="yes">
         <source>Your current portfolio (%1, %n collection(s)) will be replaced by the backup (%2). Anything added since the backup was made will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su portafolio actual (%1, %n colección) se sustituirá por la copia de seguridad (%2). Se perderá todo lo añadido desde que se hizo la copia de seguridad.</numerusform>
+            <numerusform>Su portafolio actual (%1, %n colecciones) se sustituirá por la copia de seguridad (%2). Se perderá todo lo añadido desde que se hizo la copia de seguridad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your current portfolio will be replaced by the backup (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su portafolio actual se sustituirá por la copia de seguridad (%1).</translation>
     </message>
     <message>
         <source>Replace your portfolio with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir su portafolio por esta copia de seguridad?</translation>
     </message>
     <message>
         <source>&amp;Replace Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir portafolio</translation>
     </message>
     <message>
         <source>Replace your portfolio with the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir su portafolio por la copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -4060,11 +4060,11 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     <name>credfolio::PresentationExportDialog</name>
     <message>
         <source>Export Signed Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar presentación firmada</translation>
     </message>
     <message>
         <source>A signed presentation carries your verifiable badges, unchanged, in one file signed with your key, for an employer&apos;s verification software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una presentación firmada lleva sus insignias verificables, sin cambios, en un único archivo firmado con su clave, para el software de verificación de un empleador.</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -4072,98 +4072,98 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     </message>
     <message>
         <source>&amp;All badges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las insignias</translation>
     </message>
     <message>
         <source>Export all badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las insignias</translation>
     </message>
     <message>
         <source>A &amp;collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;colección:</translation>
     </message>
     <message>
         <source>Export a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una colección</translation>
     </message>
     <message>
         <source>Collection to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección que exportar</translation>
     </message>
     <message numerus="yes">
         <source>The %n badge(s) &amp;selected in the Portfolio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La insignia &amp;seleccionada en el portafolio (%n)</numerusform>
+            <numerusform>Las %n insignias &amp;seleccionadas en el portafolio</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the selected badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las insignias seleccionadas</translation>
     </message>
     <message>
         <source>Employer&apos;s request (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud del empleador (opcional)</translation>
     </message>
     <message>
         <source>If the employer gave you a challenge and a domain, enter them: your signature then covers them, so the presentation cannot be reused for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el empleador le dio un desafío y un dominio, introdúzcalos: así su firma los cubre y la presentación no se puede reutilizar para otra solicitud.</translation>
     </message>
     <message>
         <source>Challenge given by the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafío dado por el empleador</translation>
     </message>
     <message>
         <source>for example, a code such as 5f1c-92ab</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, un código como 5f1c-92ab</translation>
     </message>
     <message>
         <source>C&amp;hallenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa&amp;fío:</translation>
     </message>
     <message>
         <source>Domain given by the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio dado por el empleador</translation>
     </message>
     <message>
         <source>for example, jobs.employer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, jobs.employer.example</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Save the signed presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la presentación firmada</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Save Signed Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar presentación firmada</translation>
     </message>
     <message>
         <source>Verifiable presentation (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación verificable (*.json)</translation>
     </message>
     <message>
         <source>Your signing key is kept in a file protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de firma se guarda en un archivo protegido por su frase de contraseña.</translation>
     </message>
     <message>
         <source>The presentation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la presentación: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4171,16 +4171,16 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     </message>
     <message numerus="yes">
         <source>Saved a presentation of %n credential(s), signed as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó una presentación de %n credencial, firmada como %1.</numerusform>
+            <numerusform>Se guardó una presentación de %n credenciales, firmada como %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) left out (see details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n insignia (vea los detalles).</numerusform>
+            <numerusform>Se omitieron %n insignias (vea los detalles).</numerusform>
         </translation>
     </message>
 </context>
@@ -4361,87 +4361,87 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     <name>credfolio::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>The language Credfolio speaks. Applies the next time Credfolio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de Credfolio. Se aplica la próxima vez que se inicie Credfolio.</translation>
     </message>
     <message>
         <source>Allow &amp;online checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir comprobaciones en &amp;línea</translation>
     </message>
     <message>
         <source>Fetch hosted badges, issuer keys, revocation lists and badge images over HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar insignias alojadas, claves de emisores, listas de revocación e imágenes de insignias a través de HTTPS</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time Credfolio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Credfolio.</translation>
     </message>
     <message>
         <source>When off, badges are verified with what they carry and what Credfolio bundles; nothing is fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si están desactivadas, las insignias se verifican con lo que llevan y lo que incluye Credfolio; no se descarga nada.</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacto</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Detallado</translation>
     </message>
     <message>
         <source>The layout an export starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño con el que empieza una exportación</translation>
     </message>
     <message>
         <source>From the system&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la región del sistema</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>Archi&amp;val PDF (PDF/A)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de arc&amp;hivo (PDF/A)</translation>
     </message>
     <message>
         <source>Export PDFs in the PDF/A archival format by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar de forma predeterminada los PDF en el formato de archivo PDF/A</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diseño:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
         <source>The defaults each export starts with; you can change them per export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores predeterminados con los que empieza cada exportación; puede cambiarlos en cada exportación.</translation>
     </message>
     <message>
         <source>Portfolio</source>
@@ -4449,62 +4449,62 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     </message>
     <message>
         <source>The portfolio file Credfolio opens; empty for the default location</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de portafolio que abre Credfolio; vacío para la ubicación predeterminada</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose the portfolio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de portafolio</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>Use the default location again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a usar la ubicación predeterminada</translation>
     </message>
     <message>
         <source>Portfolio &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo del portafolio:</translation>
     </message>
     <message>
         <source>Portfolio File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del portafolio</translation>
     </message>
     <message>
         <source>Credfolio portfolio (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portafolio de Credfolio (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The CREDFOLIO_DB environment variable chooses the portfolio for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora, la variable de entorno CREDFOLIO_DB elige el portafolio: %1</translation>
     </message>
     <message>
         <source>Credfolio opens %1. A change applies the next time Credfolio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credfolio abre %1. Un cambio se aplica la próxima vez que se inicie Credfolio.</translation>
     </message>
     <message>
         <source>This window has %1 open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ventana tiene abierto %1.</translation>
     </message>
 </context>
 <context>
     <name>credfolio::WindowSession</name>
     <message>
         <source>Restoring your portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando su portafolio…</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la restauración</translation>
     </message>
     <message>
         <source>Restore Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar portafolio</translation>
     </message>
     <message>
         <source>Credfolio cannot open your portfolio</source>
@@ -4512,22 +4512,22 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>it did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>no terminó.</translation>
     </message>
     <message numerus="yes">
         <source>Restored your portfolio from %1: %n badge(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se restauró su portafolio desde %1: %n insignia.</numerusform>
+            <numerusform>Se restauró su portafolio desde %1: %n insignias.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was updated to this version&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se actualizó al formato de esta versión.</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4565,7 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     </message>
     <message>
         <source>Badge files, folders of badges or catalog files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de insignias, carpetas de insignias o archivos de catálogo que importar.</translation>
     </message>
 </context>
 <context>
@@ -4792,28 +4792,28 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     </message>
     <message numerus="yes">
         <source>%n of the credentials carried inside this one did not verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de las credenciales contenidas en esta no superó la verificación.</numerusform>
+            <numerusform>%n de las credenciales contenidas en esta no superaron la verificación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials carried inside this one could not be fully checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de las credenciales contenidas en esta no se pudo comprobar por completo.</numerusform>
+            <numerusform>%n de las credenciales contenidas en esta no se pudieron comprobar por completo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n credentials carried inside this one verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La credencial contenida en esta (%n) supera la verificación.</numerusform>
+            <numerusform>Las %n credenciales contenidas en esta superan la verificación.</numerusform>
         </translation>
     </message>
     <message>
         <source>a verifiable presentation can only be verified as a file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>una presentación verificable solo se puede verificar como un archivo independiente</translation>
     </message>
     <message>
         <source>the JSON is not a badge: it is neither an Open Badges assertion nor a verifiable credential</source>
@@ -5217,170 +5217,170 @@ Keep it anyway? It will stay marked invalid everywhere.</source>
     </message>
     <message>
         <source>The document is a W3C verifiable presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento es una presentación verificable del W3C.</translation>
     </message>
     <message>
         <source>The presentation&apos;s first @context is not the W3C credentials context, so verifiers cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer @context de la presentación no es el contexto de credenciales del W3C, así que los verificadores no pueden leerla.</translation>
     </message>
     <message>
         <source>The presentation carries no proof, so anyone could have put these credentials together.</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación no lleva ninguna prueba, así que cualquiera podría haber reunido estas credenciales.</translation>
     </message>
     <message>
         <source>The presentation must carry exactly one proof object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación debe llevar exactamente un objeto de prueba.</translation>
     </message>
     <message>
         <source>The presentation&apos;s proof uses &quot;%1&quot;, which Credfolio cannot check, so nothing is claimed about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de la presentación usa «%1», que Credfolio no puede comprobar, así que no se afirma nada sobre ella.</translation>
     </message>
     <message>
         <source>The presentation&apos;s proof uses the %1 cryptosuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de la presentación usa el conjunto criptográfico %1.</translation>
     </message>
     <message>
         <source>The presentation&apos;s proof purpose is &quot;%1&quot;, not a holder presenting (authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>El propósito de la prueba de la presentación es «%1», no la presentación por parte del titular (authentication).</translation>
     </message>
     <message>
         <source>The proof was made by the holder to present (authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>El titular hizo la prueba para presentar (authentication).</translation>
     </message>
     <message>
         <source>The proof answers the challenge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba responde al desafío %1.</translation>
     </message>
     <message>
         <source>The proof answers no challenge, but %1 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba no responde a ningún desafío, pero se esperaba %1.</translation>
     </message>
     <message>
         <source>The proof answers the challenge %1, not %2: it was made for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba responde al desafío %1, no a %2: se hizo para otra solicitud.</translation>
     </message>
     <message>
         <source>The proof answers the challenge %1; no expected challenge was given to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba responde al desafío %1; no se indicó ningún desafío esperado con el que compararlo.</translation>
     </message>
     <message>
         <source>The proof was made for the domain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba se hizo para el dominio %1.</translation>
     </message>
     <message>
         <source>The proof was made for %1, not for the domain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba se hizo para %1, no para el dominio %2.</translation>
     </message>
     <message>
         <source>no domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún dominio</translation>
     </message>
     <message>
         <source>The proof was made for the domain %1; no expected domain was given to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba se hizo para el dominio %1; no se indicó ningún dominio esperado con el que compararlo.</translation>
     </message>
     <message>
         <source>The presentation names no holder, so nothing ties it to the person presenting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación no nombra a ningún titular, así que nada la vincula a la persona que la presenta.</translation>
     </message>
     <message>
         <source>The presentation was signed with %1, which is not a key of its holder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación se firmó con %1, que no es una clave de su titular %2.</translation>
     </message>
     <message>
         <source>The presentation was signed by its holder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación la firmó su titular %1.</translation>
     </message>
     <message>
         <source>The holder&apos;s key %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la clave del titular %1: %2</translation>
     </message>
     <message>
         <source>The holder&apos;s key %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener la clave del titular %1: %2</translation>
     </message>
     <message>
         <source>%1 has no key %2.</source>
-        <translation type="unfinished">%1 no tiene ninguna clave %2. {1 ?}</translation>
+        <translation>%1 no tiene ninguna clave %2.</translation>
     </message>
     <message>
         <source>The key %1 is not allowed to authenticate as %2 (it is not an authentication method).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 no está autorizada a autenticarse como %2 (no es un authentication method).</translation>
     </message>
     <message>
         <source>The holder&apos;s key %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró la clave del titular %1.</translation>
     </message>
     <message>
         <source>The presentation&apos;s cryptosuite cannot be used with the %1 key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto criptográfico de la presentación no se puede usar con la clave %1 %2.</translation>
     </message>
     <message>
         <source>The presentation&apos;s signature value is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la firma de la presentación está mal formado.</translation>
     </message>
     <message>
         <source>The proof does not fit the presentation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba no corresponde a la presentación: %1.</translation>
     </message>
     <message>
         <source>The presentation could not be prepared for checking, so its signature was not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la presentación para comprobarla, así que no se comprobó su firma: %1.</translation>
     </message>
     <message>
         <source>The holder&apos;s signature matches the presentation and everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del titular coincide con la presentación y con todo su contenido.</translation>
     </message>
     <message>
         <source>The holder&apos;s signature does not match: the presentation was changed after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del titular no coincide: la presentación se modificó después de firmarse.</translation>
     </message>
     <message>
         <source>The presentation carries no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación no lleva ninguna credencial.</translation>
     </message>
     <message>
         <source>an entry of verifiableCredential is neither a credential nor a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de verifiableCredential no es ni una credencial ni un JWT</translation>
     </message>
     <message>
         <source>a presentation cannot carry another presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>una presentación no puede llevar otra presentación</translation>
     </message>
     <message>
         <source>the enveloped credential&apos;s id is not a data: URL</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de la credencial envuelta no es una URL data:</translation>
     </message>
     <message>
         <source>The enveloped credential is of media type %1, which Credfolio cannot check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La credencial envuelta es del tipo de medio %1, que Credfolio no puede comprobar.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation did not verify: forged, changed or malformed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de las credenciales de la presentación no superó la verificación: falsificada, modificada o mal formada.</numerusform>
+            <numerusform>%n de las credenciales de la presentación no superaron la verificación: falsificadas, modificadas o mal formadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation is expired or revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de las credenciales de la presentación está caducada o revocada.</numerusform>
+            <numerusform>%n de las credenciales de la presentación están caducadas o revocadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation could not be fully checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de las credenciales de la presentación no se pudo comprobar por completo.</numerusform>
+            <numerusform>%n de las credenciales de la presentación no se pudieron comprobar por completo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n credentials in the presentation verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La credencial de la presentación (%n) supera la verificación.</numerusform>
+            <numerusform>Las %n credenciales de la presentación superan la verificación.</numerusform>
         </translation>
     </message>
     <message>
