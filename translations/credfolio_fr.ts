@@ -201,19 +201,19 @@
     </message>
     <message>
         <source>the provider id &quot;%1&quot; is already used at %2</source>
-        <translation>l’identifiant d’organisme « %1 » est déjà utilisé à %2</translation>
+        <translation>l’identifiant d’organisme « %1 » est déjà utilisé (%2)</translation>
     </message>
     <message>
         <source>the skill id &quot;%1&quot; is already used at %2</source>
-        <translation>l’identifiant de compétence « %1 » est déjà utilisé à %2</translation>
+        <translation>l’identifiant de compétence « %1 » est déjà utilisé (%2)</translation>
     </message>
     <message>
         <source>the course id &quot;%1&quot; is already used at %2</source>
-        <translation>l’identifiant de cours « %1 » est déjà utilisé à %2</translation>
+        <translation>l’identifiant de cours « %1 » est déjà utilisé (%2)</translation>
     </message>
     <message>
         <source>the microcredential id &quot;%1&quot; is already used at %2</source>
-        <translation>l’identifiant de microcertification « %1 » est déjà utilisé à %2</translation>
+        <translation>l’identifiant de microcertification « %1 » est déjà utilisé (%2)</translation>
     </message>
     <message>
         <source>no provider has the id &quot;%1&quot;; list it under &quot;providers&quot;</source>
