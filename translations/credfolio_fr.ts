@@ -5,27 +5,27 @@
     <name>Backup</name>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été annulée ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>There is no portfolio at %1 to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de portfolio à l’emplacement %1 à sauvegarder.</translation>
     </message>
     <message>
         <source>Choose another file for the backup: %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre fichier pour la sauvegarde : %1 est %2.</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <source>the portfolio itself</source>
-        <translation type="unfinished"></translation>
+        <translation>le portfolio lui-même</translation>
     </message>
     <message>
         <source>The backup failed its integrity check (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas passé son contrôle d’intégrité (%1) ; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>This is a signed presentation (credentials bundled for an employer), not a badge: import the badges it carries from their own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une présentation signée (des attestations regroupées pour un employeur), pas un badge : importez les badges qu’elle contient à partir de leurs propres fichiers.</translation>
     </message>
     <message>
         <source>Already in the portfolio.</source>
@@ -201,19 +201,19 @@
     </message>
     <message>
         <source>the provider id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant d’organisme « %1 » est déjà utilisé (%2)</translation>
     </message>
     <message>
         <source>the skill id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de compétence « %1 » est déjà utilisé (%2)</translation>
     </message>
     <message>
         <source>the course id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de cours « %1 » est déjà utilisé (%2)</translation>
     </message>
     <message>
         <source>the microcredential id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de microcertification « %1 » est déjà utilisé (%2)</translation>
     </message>
     <message>
         <source>no provider has the id &quot;%1&quot;; list it under &quot;providers&quot;</source>
@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>
@@ -523,19 +523,19 @@
     <name>FilesExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>No folder was given for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n’a été indiqué pour l’export.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a new or empty folder for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, pas un dossier. Choisissez un dossier nouveau ou vide pour l’export.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder, so no file is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’est pas vide. Choisissez un dossier nouveau ou vide, afin qu’aucun fichier ne soit écrasé.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -543,19 +543,19 @@
     </message>
     <message>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The stored file of &quot;%1&quot; (#%2) does not match its recorded SHA-256: the portfolio is damaged. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier enregistré de « %1 » (n° %2) ne correspond pas à son empreinte SHA-256 enregistrée : le portfolio est endommagé. Rien n’a été exporté.</translation>
     </message>
     <message>
         <source>The folder %1 is no longer empty. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’est plus vide. Rien n’a été exporté.</translation>
     </message>
 </context>
 <context>
@@ -582,103 +582,103 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugais</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italien</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Polonais</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonais</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australie</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Inde</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brésil</translation>
     </message>
     <message>
         <source>Portugal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugal</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemagne</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Autriche</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Suisse</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>France</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagne</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Mexique</translation>
     </message>
     <message>
         <source>Beginner</source>
@@ -1039,83 +1039,83 @@
     <name>PdfFinisher</name>
     <message>
         <source>A PDF/A-1b file cannot carry attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PDF/A-1b ne peut pas contenir de pièces jointes.</translation>
     </message>
     <message>
         <source>The PDF could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être finalisé : %1</translation>
     </message>
 </context>
 <context>
     <name>PdfPortfolioWriter</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé.</translation>
     </message>
     <message>
         <source>Credential portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio d’attestations</translation>
     </message>
     <message>
         <source>Credential portfolio of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio d’attestations de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n digital credential(s) (Open Badges) with their verification status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attestation numérique (Open Badges) avec son état de vérification</numerusform>
+            <numerusform>%n attestations numériques (Open Badges) avec leur état de vérification</numerusform>
         </translation>
     </message>
     <message>
         <source>Drawing a PDF needs the application&apos;s graphics libraries (QGuiApplication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner un PDF nécessite les bibliothèques graphiques de l’application (QGuiApplication).</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être commencé.</translation>
     </message>
     <message>
         <source>Drawing pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin des pages</translation>
     </message>
     <message>
         <source>Original credential: %1, issued by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation d’origine : %1, émise par %2</translation>
     </message>
     <message>
         <source>Attaching the original files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des fichiers d’origine en pièces jointes</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>PortfolioContent</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé.</translation>
     </message>
     <message>
         <source>The badge %1 could not be read from the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge %1 n’a pas pu être lu dans le portfolio.</translation>
     </message>
     <message>
         <source>Reading badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des badges</translation>
     </message>
 </context>
 <context>
     <name>PortfolioFile</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1123,64 +1123,64 @@
     </message>
     <message>
         <source>%1 is not a Credfolio portfolio or backup (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un portfolio ni une sauvegarde Credfolio (ce n’est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged (the SQLite integrity check failed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (le contrôle d’intégrité SQLite a échoué : %2).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Credfolio portfolio or backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais ni un portfolio ni une sauvegarde Credfolio.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Credfolio (format %2; this version reads up to %3). Update Credfolio to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Credfolio (format %2 ; cette version lit jusqu’au format %3). Mettez Credfolio à jour pour l’utiliser.</translation>
     </message>
 </context>
 <context>
     <name>PortfolioLayout</name>
     <message>
         <source>%1 (checked %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vérifié le %2)</translation>
     </message>
     <message>
         <source>Credential portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio d’attestations</translation>
     </message>
     <message numerus="yes">
         <source>Portfolio of %n credential(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portfolio de %n attestation, %1</numerusform>
+            <numerusform>Portfolio de %n attestations, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF/A-1b edition: the original credential files are not attached to this document. Ask the holder for them, or scan each QR code to check a credential where its issuer keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition PDF/A-1b : les fichiers d’origine des attestations ne sont pas joints à ce document. Demandez-les au détenteur, ou scannez chaque code QR pour vérifier une attestation là où son émetteur la conserve.</translation>
     </message>
     <message numerus="yes">
         <source>The original credential files (%n) are attached to this PDF: open the attachments panel of your PDF reader to save them and check them with any Open Badges verifier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier d’origine de l’attestation (%n) est joint à ce PDF : ouvrez le panneau des pièces jointes de votre lecteur PDF pour l’enregistrer et le vérifier avec n’importe quel vérificateur Open Badges.</numerusform>
+            <numerusform>Les fichiers d’origine des attestations (%n) sont joints à ce PDF : ouvrez le panneau des pièces jointes de votre lecteur PDF pour les enregistrer et les vérifier avec n’importe quel vérificateur Open Badges.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>%1 — evidenced by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — démontrée par : %2</translation>
     </message>
     <message>
         <source>Evidenced by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démontrée par : %1</translation>
     </message>
     <message>
         <source>Issued by %1</source>
@@ -1188,23 +1188,23 @@
     </message>
     <message>
         <source>an unnamed issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>un émetteur sans nom</translation>
     </message>
     <message>
         <source>Issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le %1</translation>
     </message>
     <message>
         <source>Scan to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner pour vérifier</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestations</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1216,11 +1216,11 @@
     </message>
     <message>
         <source>Criteria page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page des critères : %1</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1228,98 +1228,98 @@
     </message>
     <message>
         <source>Verify online: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier en ligne : %1</translation>
     </message>
     <message>
         <source>Checks passed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications réussies :</translation>
     </message>
     <message>
         <source>Original file: not attached (PDF/A edition).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’origine : non joint (édition PDF/A).</translation>
     </message>
     <message>
         <source>Original file: not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’origine : non disponible.</translation>
     </message>
     <message>
         <source>Original file: attached as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’origine : joint sous le nom %1 (%2).</translation>
     </message>
     <message>
         <source>%1 · made with Credfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · réalisé avec Credfolio</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>PresentationBuilder</name>
     <message>
         <source>a self-reported badge has no credential an employer could verify</source>
-        <translation type="unfinished"></translation>
+        <translation>un badge autodéclaré n’a aucune attestation qu’un employeur pourrait vérifier</translation>
     </message>
     <message>
         <source>its file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>an Open Badges 2.0 hosted assertion is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>une assertion hébergée Open Badges 2.0 n’est pas une attestation vérifiable</translation>
     </message>
     <message>
         <source>its signed content cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>son contenu signé ne peut pas être lu</translation>
     </message>
     <message>
         <source>an Open Badges 2.0 signed assertion is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>une assertion signée Open Badges 2.0 n’est pas une attestation vérifiable</translation>
     </message>
     <message>
         <source>its JSON cannot be read strictly</source>
-        <translation type="unfinished"></translation>
+        <translation>son JSON ne peut pas être lu de façon stricte</translation>
     </message>
     <message>
         <source>an Open Badges 2.0 assertion is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>une assertion Open Badges 2.0 n’est pas une attestation vérifiable</translation>
     </message>
     <message>
         <source>it is not a verifiable credential</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une attestation vérifiable</translation>
     </message>
     <message>
         <source>it carries no proof, so no one could verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne porte aucune preuve, personne ne pourrait donc la vérifier</translation>
     </message>
     <message>
         <source>its first JSON-LD context is not a W3C credentials context</source>
-        <translation type="unfinished"></translation>
+        <translation>son premier contexte JSON-LD n’est pas un contexte d’attestations du W3C</translation>
     </message>
     <message>
         <source>The badge &quot;%1&quot; uses the JSON-LD context %2, which Credfolio does not carry, so a presentation holding it could not be signed in a form anyone can verify. Leave this badge out of the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge « %1 » utilise le contexte JSON-LD %2, que Credfolio ne fournit pas ; une présentation le contenant ne pourrait donc pas être signée sous une forme vérifiable par tous. Laissez ce badge en dehors de la présentation.</translation>
     </message>
     <message>
         <source>the presentation could not be assembled</source>
-        <translation type="unfinished"></translation>
+        <translation>la présentation n’a pas pu être assemblée</translation>
     </message>
     <message>
         <source>None of the chosen badges is a verifiable credential that a presentation can carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des badges choisis n’est une attestation vérifiable qu’une présentation peut contenir.</translation>
     </message>
     <message>
         <source>the presentation could not be assembled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la présentation n’a pas pu être assemblée : %1</translation>
     </message>
     <message>
         <source>The badge &quot;%1&quot; cannot be carried in a signed presentation: %2. Leave it out of the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge « %1 » ne peut pas figurer dans une présentation signée : %2. Laissez-le en dehors de la présentation.</translation>
     </message>
     <message>
         <source>the signed presentation could not be assembled</source>
-        <translation type="unfinished"></translation>
+        <translation>la présentation signée n’a pas pu être assemblée</translation>
     </message>
 </context>
 <context>
@@ -1349,57 +1349,57 @@
     <name>ProofSigner</name>
     <message>
         <source>only a JSON object can be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un objet JSON peut être signé</translation>
     </message>
     <message>
         <source>the document already carries a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>le document porte déjà une preuve</translation>
     </message>
     <message>
         <source>the document cannot be canonicalized for signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le document ne peut pas être canonicalisé pour la signature : %1</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>The link is too long for a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien est trop long pour un code QR.</translation>
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
         <source>Cannot copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open the current portfolio %1 to replace it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le portfolio actuel %1 pour le remplacer. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The portfolio is open in another Credfolio window or command. Close it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portfolio est ouvert dans une autre fenêtre ou commande Credfolio. Fermez-la et réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The portfolio&apos;s recent changes could not be settled, so it was not replaced. Close other Credfolio windows and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications récentes du portfolio n’ont pas pu être finalisées, il n’a donc pas été remplacé. Fermez les autres fenêtres Credfolio et réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup and the portfolio are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde et le portfolio sont le même fichier.</translation>
     </message>
     <message>
         <source>Your portfolio was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre portfolio n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The portfolio at %1 holds your badges and plans; restoring would replace them. Confirm to replace it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portfolio situé à %1 contient vos badges et vos plans ; la restauration les remplacerait. Confirmez pour le remplacer. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be brought up to this version&apos;s format: %1 Your portfolio was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être mise au format de cette version : %1 Votre portfolio n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1410,15 +1410,15 @@
     </message>
     <message>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1 to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 sur le disque.</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1864,118 +1864,118 @@
     </message>
     <message>
         <source>Write a signed presentation of your badges for an employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une présentation signée de vos badges pour un employeur</translation>
     </message>
     <message>
         <source>Write chosen badges&apos; original files and a manifest.json to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les fichiers d’origine des badges choisis et un manifest.json dans un dossier</translation>
     </message>
     <message>
         <source>Back up the whole portfolio to one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder l’ensemble du portfolio dans un seul fichier</translation>
     </message>
     <message>
         <source>Replace the portfolio with a backup (--yes to replace your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le portfolio par une sauvegarde (--yes pour remplacer vos données)</translation>
     </message>
     <message>
         <source>Write a PDF portfolio of your badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un portfolio PDF de vos badges</translation>
     </message>
     <message>
         <source>A new or empty folder for the files and manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier nouveau ou vide pour les fichiers et le manifest.json.</translation>
     </message>
     <message>
         <source>give one folder; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul dossier ; utilisation : %1</translation>
     </message>
     <message>
         <source>Wrote %1 badge file(s) and manifest.json to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichier(s) de badge et manifest.json écrits dans %2</translation>
     </message>
     <message>
         <source>(%1 self-reported listed without a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 autodéclaré(s) listé(s) sans fichier)</translation>
     </message>
     <message>
         <source>Where to write the PDF portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le portfolio PDF.</translation>
     </message>
     <message>
         <source>compact (a one- or two-page summary) or detailed (a section per credential; the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>compact (un résumé d’une ou deux pages) ou detailed (une section par attestation ; par défaut).</translation>
     </message>
     <message>
         <source>Write PDF/A-1b for archiving (the original files are not attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un PDF/A-1b pour l’archivage (les fichiers d’origine ne sont pas joints).</translation>
     </message>
     <message>
         <source>a4 or letter (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 ou letter (par défaut : selon les paramètres régionaux).</translation>
     </message>
     <message>
         <source>give one output file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul fichier de sortie : %1</translation>
     </message>
     <message>
         <source>--layout takes compact or detailed, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout accepte compact ou detailed, pas « %1 »</translation>
     </message>
     <message>
         <source>--paper takes a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper accepte a4 ou letter, pas « %1 »</translation>
     </message>
     <message>
         <source>drawing a PDF needs a QGuiApplication</source>
-        <translation type="unfinished"></translation>
+        <translation>dessiner un PDF nécessite une QGuiApplication</translation>
     </message>
     <message>
         <source>Wrote %1: %2 pages, %3 badges, %4 attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2 pages, %3 badges, %4 fichiers joints</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuit</translation>
     </message>
     <message>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>tous niveaux</translation>
     </message>
     <message>
         <source>Where to write the presentation (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire la présentation (JSON).</translation>
     </message>
     <message>
         <source>The challenge the employer gave you, repeated in the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le défi (challenge) que l’employeur vous a donné, repris dans la signature.</translation>
     </message>
     <message>
         <source>The domain the employer gave you, repeated in the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine que l’employeur vous a donné, repris dans la signature.</translation>
     </message>
     <message>
         <source>Where no keychain answers: your signing key&apos;s passphrase, read from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun trousseau ne répond : la phrase secrète de votre clé de signature, lue dans FILE.</translation>
     </message>
     <message>
         <source>give one output file; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul fichier de sortie ; utilisation : %1</translation>
     </message>
     <message>
         <source>Give --passphrase-file FILE with your signing key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --passphrase-file FILE avec la phrase secrète de votre clé de signature.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n credential(s) signed by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit : %n attestation signée par %2</numerusform>
+            <numerusform>%1 écrit : %n attestations signées par %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé de côté %1 (%2) : %3</translation>
     </message>
     <message>
         <source>A microcredential id (see: credfolio-cli catalog credentials).</source>
@@ -2071,43 +2071,43 @@
     </message>
     <message>
         <source>The backup file to write (replaced if it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde à écrire (remplacé s’il existe).</translation>
     </message>
     <message>
         <source>give one backup file; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul fichier de sauvegarde ; utilisation : %1</translation>
     </message>
     <message>
         <source>there is no portfolio at %1 to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de portfolio à l’emplacement %1 à sauvegarder</translation>
     </message>
     <message>
         <source>Backed up %1 badge(s) to %2 (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badge(s) sauvegardé(s) dans %2 (%3 octets)</translation>
     </message>
     <message>
         <source>Replace a portfolio that holds badges, plans or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un portfolio qui contient des badges, des plans ou un profil.</translation>
     </message>
     <message>
         <source>The backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>The portfolio was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portfolio n’a pas été modifié.</translation>
     </message>
     <message>
         <source>the portfolio at %1 holds badges, plans or a profile that the backup would replace; add --yes to replace it (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>le portfolio situé à %1 contient des badges, des plans ou un profil que la sauvegarde remplacerait ; ajoutez --yes pour le remplacer (rien n’a été modifié)</translation>
     </message>
     <message>
         <source>Restored %1 badge(s) from %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badge(s) restauré(s) depuis %2 dans %3</translation>
     </message>
     <message>
         <source>(updated from format %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mis à jour du format %1 au format %2)</translation>
     </message>
     <message>
         <source>Judge validity at this time (ISO 8601; default: now).</source>
@@ -2143,11 +2143,11 @@
     </message>
     <message>
         <source>For a presentation: the challenge it must answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une présentation : le défi (challenge) auquel elle doit répondre.</translation>
     </message>
     <message>
         <source>For a presentation: the domain it must be made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une présentation : le domaine pour lequel elle doit avoir été faite.</translation>
     </message>
     <message>
         <source>Badge files to verify.</source>
@@ -2780,102 +2780,102 @@ Compétences : %2</translation>
     <name>credfolio::FilesExportDialog</name>
     <message>
         <source>Export Badge Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les fichiers de badge</translation>
     </message>
     <message>
         <source>Writes each badge&apos;s original file, unchanged, and a manifest.json listing them with their status and SHA-256, into a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le fichier d’origine de chaque badge, sans modification, ainsi qu’un manifest.json qui les répertorie avec leur état et leur empreinte SHA-256, dans un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>&amp;All badges (without the samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les badges (sans les exemples)</translation>
     </message>
     <message>
         <source>Export all badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les badges</translation>
     </message>
     <message>
         <source>A &amp;collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;collection :</translation>
     </message>
     <message>
         <source>Export a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une collection</translation>
     </message>
     <message>
         <source>Collection to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection à exporter</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n badge(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n badge)</numerusform>
+            <numerusform>%1 (%n badges)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n badge(s) &amp;selected in the Portfolio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Badge &amp;sélectionné dans le Portfolio (%n)</numerusform>
+            <numerusform>Badges &amp;sélectionnés dans le Portfolio (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the selected badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les badges sélectionnés</translation>
     </message>
     <message>
         <source>Folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’export</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier nouveau ou vide</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Export problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d’export</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export the badge files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les fichiers de badge</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’export</translation>
     </message>
     <message>
         <source>Folder for the Badge Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour les fichiers de badge</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n badge file(s) with manifest.json to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de badge exporté avec manifest.json dans %1.</numerusform>
+            <numerusform>%n fichiers de badge exportés avec manifest.json dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n self-reported credential(s) are listed in the manifest without a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attestation autodéclarée est listée dans le manifeste sans fichier.</numerusform>
+            <numerusform>%n attestations autodéclarées sont listées dans le manifeste sans fichier.</numerusform>
         </translation>
     </message>
 </context>
@@ -3198,39 +3198,39 @@ Compétences : %2</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;PDF Portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio &amp;PDF…</translation>
     </message>
     <message>
         <source>A PDF of your badges to hand an employer, with their verification status and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de vos badges à remettre à un employeur, avec leur état de vérification et leurs fichiers</translation>
     </message>
     <message>
         <source>Signed &amp;Presentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation &amp;signée…</translation>
     </message>
     <message>
         <source>A Verifiable Presentation of your badges, signed with your key, that an employer can verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Une présentation vérifiable (Verifiable Presentation) de vos badges, signée avec votre clé, qu’un employeur peut vérifier</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Language, online checks, export defaults and where your portfolio lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, vérifications en ligne, paramètres d’export par défaut et emplacement de votre portfolio</translation>
     </message>
     <message>
         <source>Re&amp;move Sample Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les badges d’exemple</translation>
     </message>
     <message>
         <source>Credfolio opens badges and course catalogs only, so it did not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credfolio n’ouvre que des badges et des catalogues de cours ; %1 n’a donc pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3423,11 +3423,11 @@ Compétences : %2</translation>
     <name>credfolio::PdfExportDialog</name>
     <message>
         <source>Export PDF Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un portfolio PDF</translation>
     </message>
     <message>
         <source>Badges to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges à exporter</translation>
     </message>
     <message>
         <source>All badges</source>
@@ -3435,53 +3435,53 @@ Compétences : %2</translation>
     </message>
     <message numerus="yes">
         <source>Selected badges (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Badge sélectionné (%n)</numerusform>
+            <numerusform>Badges sélectionnés (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Collection: %1 (%n badge(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Collection : %1 (%n badge)</numerusform>
+            <numerusform>Collection : %1 (%n badges)</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Detailed: a page per credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Détaillée : une page par attestation</translation>
     </message>
     <message>
         <source>Compact: a short summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacte : un court résumé</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>From your region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon votre région (%1)</translation>
     </message>
     <message>
         <source>PDF/A-1b for archiving (the original files are not attached)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b pour l’archivage (les fichiers d’origine ne sont pas joints)</translation>
     </message>
     <message>
         <source>PDF/A-1b for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b pour l’archivage</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -3489,75 +3489,75 @@ Compétences : %2</translation>
     </message>
     <message>
         <source>Show your headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher votre titre professionnel</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail</translation>
     </message>
     <message>
         <source>Show your email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher vos adresses e-mail</translation>
     </message>
     <message>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses web</translation>
     </message>
     <message>
         <source>Show your web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher vos adresses web</translation>
     </message>
     <message>
         <source>&amp;Badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Badges :</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mise en page :</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pages</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des pages</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>Export step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de l’export</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF sous</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’export</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’export</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3565,48 +3565,48 @@ Compétences : %2</translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à prévisualiser.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s); the preview shows the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page ; l’aperçu montre les %1 premières.</numerusform>
+            <numerusform>%n pages ; l’aperçu montre les %1 premières.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Save PDF Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le portfolio PDF</translation>
     </message>
     <message>
         <source>Credential portfolio.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio d’attestations.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enregistré (%n page).</numerusform>
+            <numerusform>%1 enregistré (%n pages).</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
 </context>
 <context>
@@ -3683,47 +3683,47 @@ Compétences : %2</translation>
     </message>
     <message>
         <source>Badge &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers de badge…</translation>
     </message>
     <message>
         <source>Write the original badge files and a manifest.json into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les fichiers d’origine des badges et un manifest.json dans un dossier</translation>
     </message>
     <message>
         <source>&amp;Back Up Portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder le portfolio…</translation>
     </message>
     <message>
         <source>Save your whole portfolio in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’ensemble de votre portfolio dans un seul fichier</translation>
     </message>
     <message>
         <source>&amp;Restore Portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer le portfolio…</translation>
     </message>
     <message>
         <source>Replace your portfolio with a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre portfolio par une sauvegarde</translation>
     </message>
     <message>
         <source>Credfolio backup %1.credfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde Credfolio %1.credfolio</translation>
     </message>
     <message>
         <source>Back Up Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le portfolio</translation>
     </message>
     <message>
         <source>Credfolio backups (*.credfolio);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Credfolio (*.credfolio);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est déjà en cours.</translation>
     </message>
     <message>
         <source>Backing up your portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de votre portfolio…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3731,54 +3731,54 @@ Compétences : %2</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la sauvegarde</translation>
     </message>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la sauvegarde</translation>
     </message>
     <message>
         <source>The backup was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas été effectuée : %1</translation>
     </message>
     <message>
         <source>it did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne s’est pas terminée.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée : %1 dans %2.</translation>
     </message>
     <message>
         <source>Restore Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le portfolio</translation>
     </message>
     <message>
         <source>This backup cannot be restored: %1 Your portfolio was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde ne peut pas être restaurée : %1 Votre portfolio n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>Your current portfolio (%1, %n collection(s)) will be replaced by the backup (%2). Anything added since the backup was made will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre portfolio actuel (%1, %n collection) sera remplacé par la sauvegarde (%2). Tout ce qui a été ajouté depuis la sauvegarde sera perdu.</numerusform>
+            <numerusform>Votre portfolio actuel (%1, %n collections) sera remplacé par la sauvegarde (%2). Tout ce qui a été ajouté depuis la sauvegarde sera perdu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your current portfolio will be replaced by the backup (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre portfolio actuel sera remplacé par la sauvegarde (%1).</translation>
     </message>
     <message>
         <source>Replace your portfolio with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre portfolio par cette sauvegarde ?</translation>
     </message>
     <message>
         <source>&amp;Replace Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer le portfolio</translation>
     </message>
     <message>
         <source>Replace your portfolio with the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre portfolio par la sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -4060,11 +4060,11 @@ Le conserver quand même ? Il restera marqué comme invalide partout.</translat
     <name>credfolio::PresentationExportDialog</name>
     <message>
         <source>Export Signed Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une présentation signée</translation>
     </message>
     <message>
         <source>A signed presentation carries your verifiable badges, unchanged, in one file signed with your key, for an employer&apos;s verification software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une présentation signée contient vos badges vérifiables, sans modification, dans un seul fichier signé avec votre clé, destiné au logiciel de vérification d’un employeur.</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -4072,98 +4072,98 @@ Le conserver quand même ? Il restera marqué comme invalide partout.</translat
     </message>
     <message>
         <source>&amp;All badges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les badges</translation>
     </message>
     <message>
         <source>Export all badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les badges</translation>
     </message>
     <message>
         <source>A &amp;collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;collection :</translation>
     </message>
     <message>
         <source>Export a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une collection</translation>
     </message>
     <message>
         <source>Collection to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection à exporter</translation>
     </message>
     <message numerus="yes">
         <source>The %n badge(s) &amp;selected in the Portfolio</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Badge &amp;sélectionné dans le Portfolio (%n)</numerusform>
+            <numerusform>Badges &amp;sélectionnés dans le Portfolio (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the selected badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les badges sélectionnés</translation>
     </message>
     <message>
         <source>Employer&apos;s request (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de l’employeur (facultatif)</translation>
     </message>
     <message>
         <source>If the employer gave you a challenge and a domain, enter them: your signature then covers them, so the presentation cannot be reused for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l’employeur vous a donné un défi (challenge) et un domaine, saisissez-les : votre signature les couvre alors, et la présentation ne peut pas être réutilisée pour une autre demande.</translation>
     </message>
     <message>
         <source>Challenge given by the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi donné par l’employeur</translation>
     </message>
     <message>
         <source>for example, a code such as 5f1c-92ab</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple, un code tel que 5f1c-92ab</translation>
     </message>
     <message>
         <source>C&amp;hallenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Défi :</translation>
     </message>
     <message>
         <source>Domain given by the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine donné par l’employeur</translation>
     </message>
     <message>
         <source>for example, jobs.employer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple, jobs.employer.example</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omaine :</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l’export</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
         <source>Save the signed presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la présentation signée</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save Signed Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la présentation signée</translation>
     </message>
     <message>
         <source>Verifiable presentation (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation vérifiable (*.json)</translation>
     </message>
     <message>
         <source>Your signing key is kept in a file protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de signature est conservée dans un fichier protégé par votre phrase secrète.</translation>
     </message>
     <message>
         <source>The presentation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4171,16 +4171,16 @@ Le conserver quand même ? Il restera marqué comme invalide partout.</translat
     </message>
     <message numerus="yes">
         <source>Saved a presentation of %n credential(s), signed as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Présentation de %n attestation enregistrée, signée en tant que %1.</numerusform>
+            <numerusform>Présentation de %n attestations enregistrée, signée en tant que %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) left out (see details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n badge laissé de côté (voir les détails).</numerusform>
+            <numerusform>%n badges laissés de côté (voir les détails).</numerusform>
         </translation>
     </message>
 </context>
@@ -4361,87 +4361,87 @@ Le conserver quand même ? Il restera marqué comme invalide partout.</translat
     <name>credfolio::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The language Credfolio speaks. Applies the next time Credfolio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue dans laquelle Credfolio s’affiche. S’applique au prochain démarrage de Credfolio.</translation>
     </message>
     <message>
         <source>Allow &amp;online checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les vérifications en &amp;ligne</translation>
     </message>
     <message>
         <source>Fetch hosted badges, issuer keys, revocation lists and badge images over HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer par HTTPS les badges hébergés, les clés des émetteurs, les listes de révocation et les images des badges</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>A new language applies the next time Credfolio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Credfolio.</translation>
     </message>
     <message>
         <source>When off, badges are verified with what they carry and what Credfolio bundles; nothing is fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu’elles sont désactivées, les badges sont vérifiés avec ce qu’ils contiennent et ce que fournit Credfolio ; rien n’est récupéré.</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacte</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Détaillée</translation>
     </message>
     <message>
         <source>The layout an export starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en page par défaut d’un export</translation>
     </message>
     <message>
         <source>From the system&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la région du système</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Archi&amp;val PDF (PDF/A)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF d’archi&amp;vage (PDF/A)</translation>
     </message>
     <message>
         <source>Export PDFs in the PDF/A archival format by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter par défaut les PDF au format d’archivage PDF/A</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mise en page :</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du &amp;papier :</translation>
     </message>
     <message>
         <source>The defaults each export starts with; you can change them per export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres par défaut de chaque export ; vous pouvez les modifier à chaque export.</translation>
     </message>
     <message>
         <source>Portfolio</source>
@@ -4449,62 +4449,62 @@ Le conserver quand même ? Il restera marqué comme invalide partout.</translat
     </message>
     <message>
         <source>The portfolio file Credfolio opens; empty for the default location</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de portfolio qu’ouvre Credfolio ; vide pour l’emplacement par défaut</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Choose the portfolio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de portfolio</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;initialiser</translation>
     </message>
     <message>
         <source>Use the default location again</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser à nouveau l’emplacement par défaut</translation>
     </message>
     <message>
         <source>Portfolio &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier du portfolio :</translation>
     </message>
     <message>
         <source>Portfolio File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du portfolio</translation>
     </message>
     <message>
         <source>Credfolio portfolio (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio Credfolio (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The CREDFOLIO_DB environment variable chooses the portfolio for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d’environnement CREDFOLIO_DB choisit le portfolio pour l’instant : %1</translation>
     </message>
     <message>
         <source>Credfolio opens %1. A change applies the next time Credfolio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credfolio ouvre %1. Une modification s’applique au prochain démarrage de Credfolio.</translation>
     </message>
     <message>
         <source>This window has %1 open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre utilise actuellement %1.</translation>
     </message>
 </context>
 <context>
     <name>credfolio::WindowSession</name>
     <message>
         <source>Restoring your portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de votre portfolio…</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la restauration</translation>
     </message>
     <message>
         <source>Restore Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le portfolio</translation>
     </message>
     <message>
         <source>Credfolio cannot open your portfolio</source>
@@ -4512,22 +4512,22 @@ Le conserver quand même ? Il restera marqué comme invalide partout.</translat
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas été restaurée : %1</translation>
     </message>
     <message>
         <source>it did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne s’est pas terminée.</translation>
     </message>
     <message numerus="yes">
         <source>Restored your portfolio from %1: %n badge(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre portfolio a été restauré depuis %1 : %n badge.</numerusform>
+            <numerusform>Votre portfolio a été restauré depuis %1 : %n badges.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was updated to this version&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été mise à jour au format de cette version.</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4565,7 @@ Le conserver quand même ? Il restera marqué comme invalide partout.</translat
     </message>
     <message>
         <source>Badge files, folders of badges or catalog files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de badge, dossiers de badges ou fichiers de catalogue à importer.</translation>
     </message>
 </context>
 <context>
@@ -4792,28 +4792,28 @@ Le conserver quand même ? Il restera marqué comme invalide partout.</translat
     </message>
     <message numerus="yes">
         <source>%n of the credentials carried inside this one did not verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des attestations contenues dans celle-ci n’a pas été vérifiée avec succès.</numerusform>
+            <numerusform>%n des attestations contenues dans celle-ci n’ont pas été vérifiées avec succès.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials carried inside this one could not be fully checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des attestations contenues dans celle-ci n’a pas pu être entièrement vérifiée.</numerusform>
+            <numerusform>%n des attestations contenues dans celle-ci n’ont pas pu être entièrement vérifiées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n credentials carried inside this one verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’attestation contenue dans celle-ci (%n) est vérifiée.</numerusform>
+            <numerusform>Les %n attestations contenues dans celle-ci sont toutes vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>a verifiable presentation can only be verified as a file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>une présentation vérifiable ne peut être vérifiée que sous forme de fichier distinct</translation>
     </message>
     <message>
         <source>the JSON is not a badge: it is neither an Open Badges assertion nor a verifiable credential</source>
@@ -5217,170 +5217,170 @@ Le conserver quand même ? Il restera marqué comme invalide partout.</translat
     </message>
     <message>
         <source>The document is a W3C verifiable presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est une présentation vérifiable du W3C.</translation>
     </message>
     <message>
         <source>The presentation&apos;s first @context is not the W3C credentials context, so verifiers cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier @context de la présentation n’est pas le contexte d’attestations du W3C ; les vérificateurs ne peuvent donc pas la lire.</translation>
     </message>
     <message>
         <source>The presentation carries no proof, so anyone could have put these credentials together.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation ne porte aucune preuve : n’importe qui aurait pu assembler ces attestations.</translation>
     </message>
     <message>
         <source>The presentation must carry exactly one proof object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation doit porter exactement un objet de preuve.</translation>
     </message>
     <message>
         <source>The presentation&apos;s proof uses &quot;%1&quot;, which Credfolio cannot check, so nothing is claimed about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve de la présentation utilise « %1 », que Credfolio ne sait pas vérifier ; rien n’est donc affirmé à son sujet.</translation>
     </message>
     <message>
         <source>The presentation&apos;s proof uses the %1 cryptosuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve de la présentation utilise la suite cryptographique %1.</translation>
     </message>
     <message>
         <source>The presentation&apos;s proof purpose is &quot;%1&quot;, not a holder presenting (authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalité de la preuve de la présentation est « %1 », et non la présentation par un détenteur (authentication).</translation>
     </message>
     <message>
         <source>The proof was made by the holder to present (authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve a été faite par le détenteur pour présenter (authentication).</translation>
     </message>
     <message>
         <source>The proof answers the challenge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve répond au défi %1.</translation>
     </message>
     <message>
         <source>The proof answers no challenge, but %1 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve ne répond à aucun défi, alors que %1 était attendu.</translation>
     </message>
     <message>
         <source>The proof answers the challenge %1, not %2: it was made for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve répond au défi %1, et non %2 : elle a été faite pour une autre demande.</translation>
     </message>
     <message>
         <source>The proof answers the challenge %1; no expected challenge was given to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve répond au défi %1 ; aucun défi attendu n’a été indiqué pour le comparer.</translation>
     </message>
     <message>
         <source>The proof was made for the domain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve a été faite pour le domaine %1.</translation>
     </message>
     <message>
         <source>The proof was made for %1, not for the domain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve a été faite pour %1, et non pour le domaine %2.</translation>
     </message>
     <message>
         <source>no domain</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun domaine</translation>
     </message>
     <message>
         <source>The proof was made for the domain %1; no expected domain was given to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve a été faite pour le domaine %1 ; aucun domaine attendu n’a été indiqué pour le comparer.</translation>
     </message>
     <message>
         <source>The presentation names no holder, so nothing ties it to the person presenting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation ne nomme aucun détenteur ; rien ne la relie donc à la personne qui la présente.</translation>
     </message>
     <message>
         <source>The presentation was signed with %1, which is not a key of its holder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation a été signée avec %1, qui n’est pas une clé de son détenteur %2.</translation>
     </message>
     <message>
         <source>The presentation was signed by its holder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation a été signée par son détenteur %1.</translation>
     </message>
     <message>
         <source>The holder&apos;s key %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du détenteur %1 ne peut pas être utilisée : %2</translation>
     </message>
     <message>
         <source>The holder&apos;s key %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du détenteur %1 n’a pas pu être récupérée : %2</translation>
     </message>
     <message>
         <source>%1 has no key %2.</source>
-        <translation type="unfinished">%1 n’a pas de clé %2. {1 ?}</translation>
+        <translation>%1 n’a pas de clé %2.</translation>
     </message>
     <message>
         <source>The key %1 is not allowed to authenticate as %2 (it is not an authentication method).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 n’est pas autorisée à s’authentifier en tant que %2 (ce n’est pas une méthode d’authentification).</translation>
     </message>
     <message>
         <source>The holder&apos;s key %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du détenteur %1 a été trouvée.</translation>
     </message>
     <message>
         <source>The presentation&apos;s cryptosuite cannot be used with the %1 key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite cryptographique de la présentation ne peut pas être utilisée avec la clé %1 %2.</translation>
     </message>
     <message>
         <source>The presentation&apos;s signature value is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de signature de la présentation est mal formée.</translation>
     </message>
     <message>
         <source>The proof does not fit the presentation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve ne correspond pas à la présentation : %1.</translation>
     </message>
     <message>
         <source>The presentation could not be prepared for checking, so its signature was not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation n’a pas pu être préparée pour la vérification, sa signature n’a donc pas été vérifiée : %1.</translation>
     </message>
     <message>
         <source>The holder&apos;s signature matches the presentation and everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du détenteur correspond à la présentation et à tout ce qu’elle contient.</translation>
     </message>
     <message>
         <source>The holder&apos;s signature does not match: the presentation was changed after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du détenteur ne correspond pas : la présentation a été modifiée après sa signature.</translation>
     </message>
     <message>
         <source>The presentation carries no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation ne contient aucune attestation.</translation>
     </message>
     <message>
         <source>an entry of verifiableCredential is neither a credential nor a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de verifiableCredential n’est ni une attestation ni un JWT</translation>
     </message>
     <message>
         <source>a presentation cannot carry another presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>une présentation ne peut pas contenir une autre présentation</translation>
     </message>
     <message>
         <source>the enveloped credential&apos;s id is not a data: URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l’id de l’attestation enveloppée n’est pas une URL data:</translation>
     </message>
     <message>
         <source>The enveloped credential is of media type %1, which Credfolio cannot check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attestation enveloppée est du type de média %1, que Credfolio ne sait pas vérifier.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation did not verify: forged, changed or malformed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des attestations de la présentation n’a pas été vérifiée avec succès : falsifiée, modifiée ou mal formée.</numerusform>
+            <numerusform>%n des attestations de la présentation n’ont pas été vérifiées avec succès : falsifiées, modifiées ou mal formées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation is expired or revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des attestations de la présentation est expirée ou révoquée.</numerusform>
+            <numerusform>%n des attestations de la présentation sont expirées ou révoquées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the credentials in the presentation could not be fully checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des attestations de la présentation n’a pas pu être entièrement vérifiée.</numerusform>
+            <numerusform>%n des attestations de la présentation n’ont pas pu être entièrement vérifiées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n credentials in the presentation verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’attestation de la présentation (%n) est vérifiée.</numerusform>
+            <numerusform>Les %n attestations de la présentation sont toutes vérifiées.</numerusform>
         </translation>
     </message>
     <message>
