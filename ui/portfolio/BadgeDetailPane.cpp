@@ -259,7 +259,10 @@ void BadgeDetailPane::showBadge(const BadgeDetail& d)
         pixmap = BadgeListModel::placeholder(r, 128);
     m_image->setPixmap(pixmap);
 
-    m_title->setText(r.sample && !r.name.contains(tr("sample"), Qt::CaseInsensitive) ? tr("%1 (sample)").arg(r.name) : r.name);
+    // The sample badges' own names are English ("… (sample)"): don't say it twice in another language.
+    const bool saysSample = r.name.contains(QLatin1String("sample"), Qt::CaseInsensitive)
+        || r.name.contains(tr("sample"), Qt::CaseInsensitive);
+    m_title->setText(r.sample && !saysSample ? tr("%1 (sample)").arg(r.name) : r.name);
     m_issuer->setText(r.issuerName.isEmpty() ? tr("Issuer unknown") : tr("Issued by %1").arg(r.issuerName));
     m_status->setText(QStringLiteral(" %1 ").arg(badgeStateLabel(r.state)));
     m_state = r.state;
