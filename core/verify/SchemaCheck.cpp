@@ -1,6 +1,7 @@
 #include "verify/SchemaCheck.h"
 
 #include "encoding/Base64.h"
+#include "jcs/StrictJsonParser.h"
 #include "verify/SchemaDom.h"
 #include "verify/SchemaPatterns.h"
 #include "verify/VerifyContext.h"
@@ -458,6 +459,16 @@ schemadom::Node instanceFor(const QJsonObject& credential, const LoadedSchema& s
     return node;
 }
 
+// The same instance, built from the strictly parsed text of the credential rather than from
+// Qt's reading of it (Node::fromJcs); false when that could not promise the same node.
+bool instanceFromText(const JcsValue& credential, const LoadedSchema& schema, schemadom::Node& node)
+{
+    if (!schemadom::Node::fromJcs(credential, maxCheckedString, node))
+        return false;
+    asSchemaExpects(node, *schema.rootShape, 0);
+    return true;
+}
+
 // Validates; returns nothing when the instance conforms, otherwise the most specific problems
 // (valijson lists them before the enclosing ones), at most three. Throws what valijson throws.
 template <typename AdapterType> std::optional<QStringList> problemsWith(const LoadedSchema& schema, const AdapterType& adapter)
@@ -514,7 +525,26 @@ Result<QStringList> schemaProblemsForTest(const QJsonObject& credential, bool th
     }
 }
 
-void schemaConformance(const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes)
+Result<bool> schemaInstanceFromTextIsIdenticalForTest(const QByteArray& json)
+{
+    const auto strict = StrictJsonParser::parse(json);
+    const QJsonObject credential = QJsonDocument::fromJson(json).object();
+    if (!strict || credential.isEmpty())
+        return Result<bool>::failure(QStringLiteral("not a JSON object"));
+    const SchemaChoice choice = schemaChoiceFor(credential);
+    if (choice.source.isEmpty() || choice.clr)
+        return Result<bool>::failure(QStringLiteral("no bundled schema applies, or a CLR"));
+    const LoadedSchema& schema = schemaFor(choice.source);
+    if (!schema.error.isEmpty())
+        return Result<bool>::failure(schema.error);
+    schemadom::Node fromText;
+    if (!instanceFromText(strict.value(), schema, fromText))
+        return Result<bool>::failure(QStringLiteral("declined"));
+    return schemadom::identical(fromText, instanceFor(credential, schema, -1));
+}
+
+void schemaConformance(
+    const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes, const JcsValue* strictJson)
 {
     const QString id = QStringLiteral("schema");
     const SchemaChoice choice = schemaChoiceFor(credential);
@@ -531,8 +561,13 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
         // Read once into UTF-8 (see SchemaDom.h) rather than through valijson's Qt adapter.
         // A CLR's carried VC-JWTs are checked as the credentials they carry (the copy then
         // no longer matches the source text's length).
-        const schemadom::Node node = choice.clr ? instanceFor(withJwtCredentialsDecoded(credential), schema, -1)
-                                                : instanceFor(credential, schema, sourceBytes);
+        // From the strictly parsed text when the caller has it (the same node, without going
+        // through Qt's values).
+        schemadom::Node node;
+        if (choice.clr)
+            node = instanceFor(withJwtCredentialsDecoded(credential), schema, -1);
+        else if (!strictJson || !instanceFromText(*strictJson, schema, node))
+            node = instanceFor(credential, schema, sourceBytes);
         problems = problemsWith(schema, schemadom::Adapter(node));
     } catch (const std::exception& e) {
         report.skip(id,
