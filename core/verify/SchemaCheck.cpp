@@ -323,6 +323,7 @@ public:
 
 struct LoadedSchema {
     QJsonValue document; // kept alive: the schema refers into it while parsing
+    schemadom::Node node; // the same, as the UTF-8 adapter reads it
     std::unique_ptr<valijson::Schema> schema;
     QString error;
     std::deque<Shape> shapes;
@@ -359,7 +360,10 @@ QJsonValue prepared(const QJsonValue& node)
 // The 1EdTech Open Badges 3.0 and CLR 2.0 JSON Schemas ship as resources (resources/schemas/,
 // see its SOURCE.md). OB 3.0: "vc2" is the 2024 revision for VC 2.0 credentials (validFrom),
 // "vc1" the earlier one for VC 1.1 credentials (issuanceDate). CLR 2.0 has one, for VC 2.0.
-std::shared_ptr<LoadedSchema> load(const QString& resource)
+// The schema itself is read through the same UTF-8 adapter as credentials (throughQt: through
+// valijson's Qt adapter, the tests' reference): the values of its enum and const keywords are
+// then compared with a credential's without converting from QString on every comparison.
+std::shared_ptr<LoadedSchema> load(const QString& resource, bool throughQt)
 {
     auto loaded = std::make_shared<LoadedSchema>();
     QFile file(resource);
@@ -376,22 +380,27 @@ std::shared_ptr<LoadedSchema> load(const QString& resource)
         // no $ref with sibling keywords, so valijson's draft 7 reads them as meant.
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         parser.addConstraintBuilder(knownPatternKeyword, new KnownPatternBuilder);
-        valijson::adapters::QtJsonAdapter adapter(loaded->document);
-        parser.populateSchema(adapter, *loaded->schema);
+        if (throughQt) {
+            valijson::adapters::QtJsonAdapter adapter(loaded->document);
+            parser.populateSchema(adapter, *loaded->schema);
+        } else {
+            loaded->node = schemadom::Node::fromQt(loaded->document);
+            parser.populateSchema(schemadom::Adapter(loaded->node), *loaded->schema);
+        }
     } catch (const std::exception& e) {
         loaded->error = QString::fromUtf8(e.what());
     }
     return loaded;
 }
 
-const LoadedSchema& schemaFor(const QString& resource)
+const LoadedSchema& schemaFor(const QString& resource, bool throughQt = false)
 {
     static std::mutex mutex;
-    static std::map<QString, std::shared_ptr<LoadedSchema>> cache;
+    static std::map<std::pair<QString, bool>, std::shared_ptr<LoadedSchema>> cache;
     const std::lock_guard<std::mutex> lock(mutex);
-    auto& entry = cache[resource];
+    auto& entry = cache[{resource, throughQt}];
     if (!entry)
-        entry = load(resource);
+        entry = load(resource, throughQt);
     return *entry;
 }
 
@@ -506,7 +515,8 @@ Result<QStringList> schemaProblemsForTest(const QJsonObject& credential, bool th
     const SchemaChoice choice = schemaChoiceFor(credential);
     if (choice.source.isEmpty())
         return Result<QStringList>::failure(QStringLiteral("no bundled schema applies"));
-    const LoadedSchema& schema = schemaFor(choice.source);
+    // The reference reads the schema through valijson's Qt adapter too.
+    const LoadedSchema& schema = schemaFor(choice.source, throughQtAdapter);
     if (!schema.error.isEmpty())
         return Result<QStringList>::failure(schema.error);
     const QJsonObject checked = choice.clr ? withJwtCredentialsDecoded(credential) : credential;

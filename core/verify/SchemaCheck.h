@@ -30,7 +30,8 @@ QStringList handMatchedSchemaPatterns();
 // Whether text matches one of those patterns as the schema check decides it.
 bool handMatchesSchemaPattern(const QString& pattern, const std::string& text);
 // For tests: the problems the schema check finds in credential (empty: it conforms), read
-// through valijson's own Qt adapter (the reference) or through the one the check uses.
+// through valijson's own Qt adapter (the reference; the schema is then read through it too)
+// or through the one the check uses.
 Result<QStringList> schemaProblemsForTest(const QJsonObject& credential, bool throughQtAdapter);
 // For tests: whether the instance the check builds from the strictly parsed JSON text is
 // identical to the one it builds from Qt's reading of the same text. A failure when the text
