@@ -24,6 +24,7 @@ const JcsValue* member(const JcsValue& object, const QString& name)
 JcsValue withMember(const JcsValue& object, const QString& name, const JcsValue* value)
 {
     std::vector<JcsValue::Member> members;
+    members.reserve(object.members().size() + 1);
     for (const auto& m : object.members()) {
         if (m.first != name)
             members.push_back(m);

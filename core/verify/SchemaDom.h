@@ -23,6 +23,7 @@
 #include <valijson/internal/frozen_value.hpp>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <string>
@@ -146,21 +147,28 @@ struct Node {
             node.kind = Kind::Object;
             // A QJsonObject holds its members sorted by name; for ASCII names that is byte order.
             const std::vector<JcsValue::Member>& members = value.members();
-            std::vector<const JcsValue::Member*> sorted;
-            sorted.reserve(members.size());
-            for (const JcsValue::Member& m : members) {
-                for (const QChar c : m.first) {
+            // The order is kept on the stack for objects of usual size.
+            constexpr size_t inlineCount = 16;
+            std::array<const JcsValue::Member*, inlineCount> inlineSorted;
+            std::vector<const JcsValue::Member*> heapSorted;
+            const JcsValue::Member** sorted = inlineSorted.data();
+            if (members.size() > inlineCount) {
+                heapSorted.resize(members.size());
+                sorted = heapSorted.data();
+            }
+            for (size_t i = 0; i < members.size(); ++i) {
+                for (const QChar c : members[i].first) {
                     if (c.unicode() >= 0x80)
                         return false;
                 }
-                sorted.push_back(&m);
+                sorted[i] = &members[i];
             }
-            std::sort(sorted.begin(), sorted.end(), [](const JcsValue::Member* a, const JcsValue::Member* b) {
+            std::sort(sorted, sorted + members.size(), [](const JcsValue::Member* a, const JcsValue::Member* b) {
                 return std::lexicographical_compare(
                     a->first.utf16(), a->first.utf16() + a->first.size(), b->first.utf16(), b->first.utf16() + b->first.size());
             });
-            node.members.resize(sorted.size());
-            for (size_t i = 0; i < sorted.size(); ++i) {
+            node.members.resize(members.size());
+            for (size_t i = 0; i < members.size(); ++i) {
                 node.members[i].first = utf8(sorted[i]->first);
                 if (!fromJcs(sorted[i]->second, maxString, node.members[i].second))
                     return false;
