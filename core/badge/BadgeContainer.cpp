@@ -59,15 +59,25 @@ bool withinDepth(QByteArrayView json, int maxDepth)
     return true;
 }
 
-Result<QByteArray> checkJson(QByteArrayView json)
+// The JSON payload, checked; whole, when it is the whole of the bytes it came from (no copy).
+// Valid JSON comes with the value the strict parser read (ExtractedCredential::strictJson).
+Result<std::pair<QByteArray, std::shared_ptr<const ExtractedCredential::StrictJson>>> checkJson(
+    QByteArrayView json, const QByteArray& whole = {})
 {
-    using J = Result<QByteArray>;
+    using J = Result<std::pair<QByteArray, std::shared_ptr<const ExtractedCredential::StrictJson>>>;
+    const auto bytes = [&] {
+        return json.data() == whole.constData() && json.size() == whole.size() ? whole : json.toByteArray();
+    };
     // What the strict parser accepts is within the depth limit (it counts levels as
-    // withinDepth does) and is JSON to Qt's parser too, so its check, which builds nothing,
-    // settles the common case; otherwise the checks below decide, and word a refusal, as
-    // before. The verifier parses again with StrictJsonParser.
-    if (StrictJsonParser::check(json, badgelimits::maxJsonDepth))
-        return json.toByteArray();
+    // withinDepth does) and is JSON to Qt's parser too, so it settles the common case, and
+    // its value is kept for the verifier; otherwise the checks below decide, and word a
+    // refusal, as before.
+    if (auto strict = StrictJsonParser::parse(json, badgelimits::maxJsonDepth)) {
+        const QByteArray text = bytes();
+        return std::make_pair(text,
+            std::make_shared<const ExtractedCredential::StrictJson>(
+                ExtractedCredential::StrictJson{text, std::move(strict).value()}));
+    }
     if (!withinDepth(json, badgelimits::maxJsonDepth))
         return J::failure(
             QStringLiteral("the JSON is nested deeper than %1 levels; Credfolio refuses it").arg(badgelimits::maxJsonDepth));
@@ -76,7 +86,7 @@ Result<QByteArray> checkJson(QByteArrayView json)
     (void)QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
         return J::failure(QStringLiteral("the JSON is not valid: %1 at byte %2").arg(error.errorString()).arg(error.offset));
-    return json.toByteArray();
+    return std::make_pair(bytes(), std::shared_ptr<const ExtractedCredential::StrictJson>());
 }
 
 bool isBase64UrlSegment(QByteArrayView segment)
@@ -133,11 +143,12 @@ R classifyEmbedded(QByteArrayView raw, ExtractedCredential::Container container,
     const QString where = container == ExtractedCredential::Container::Png ? QStringLiteral("PNG chunk \"%1\"").arg(keyword)
                                                                            : QStringLiteral("SVG element %1").arg(keyword);
     if (text.startsWith('{')) {
-        Result<QByteArray> json = checkJson(text);
+        auto json = checkJson(text);
         if (!json)
             return R::failure(QStringLiteral("the badge in the %1 cannot be read: %2").arg(where, json.error()));
         out.payload = ExtractedCredential::Payload::Json;
-        out.bytes = std::move(json).value();
+        out.bytes = json->first;
+        out.strictJson = json->second;
     } else if (looksLikeCompactJws(text)) {
         out.payload = ExtractedCredential::Payload::CompactJws;
         out.bytes = text.toByteArray();
@@ -182,13 +193,14 @@ Result<ExtractedCredential> BadgeContainer::extract(const QByteArray& fileBytes)
     if (text.front() == '<')
         return fromSvg(fileBytes);
     if (text.front() == '{') {
-        Result<QByteArray> json = checkJson(text);
+        auto json = checkJson(text, fileBytes);
         if (!json)
             return R::failure(json.error());
         ExtractedCredential out;
         out.container = ExtractedCredential::Container::Json;
         out.payload = ExtractedCredential::Payload::Json;
-        out.bytes = std::move(json).value();
+        out.bytes = json->first;
+        out.strictJson = json->second;
         return out;
     }
     if (looksLikeCompactJws(text)) {

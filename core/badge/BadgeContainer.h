@@ -1,23 +1,35 @@
 #pragma once
 
 #include "common/Result.h"
+#include "jcs/JcsValue.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <memory>
 
 namespace credfolio {
 
 // What a badge file carries, taken out of its container (baked PNG, baked SVG, plain
 // JSON, compact JWS text). Knows formats, knows nothing of keys or trust.
-struct ExtractedCredential
-{
+struct ExtractedCredential {
     enum class Container { Png, Svg, Json, Jws };
     enum class Payload { Json, CompactJws, Url };
 
     Container container = Container::Json;
     Payload payload = Payload::Json;
     QByteArray bytes; // the embedded JSON text, compact JWS text, or URL (hosted assertion)
-    QString keyword;  // PNG chunk keyword or SVG element ("openbadges", "openbadgecredential", "openbadges:assertion", ...)
+    QString keyword; // PNG chunk keyword or SVG element ("openbadges", "openbadgecredential", "openbadges:assertion", ...)
+
+    // A JSON payload as StrictJsonParser read it while the container checked it (depth limit
+    // badgelimits::maxJsonDepth), so that the verifier does not parse the same text again.
+    // text is the exact bytes it was read from; a reader uses value only while bytes still
+    // shares them (see Verifier::verifyExtracted). Unset for other payloads.
+    struct StrictJson {
+        QByteArray text;
+        JcsValue value;
+    };
+    std::shared_ptr<const StrictJson> strictJson;
 };
 
 namespace BadgeContainer {

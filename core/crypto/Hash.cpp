@@ -12,7 +12,10 @@ namespace {
 
 template <typename Hash> QByteArray digest(QByteArrayView data)
 {
-    Hash hash;
+    // One object per thread, kept: constructing one allocates its state from Botan's secure
+    // allocator. Cleared first, so nothing an interrupted use left behind is hashed.
+    thread_local Hash hash;
+    hash.clear();
     hash.update(reinterpret_cast<const uint8_t*>(data.data()), static_cast<size_t>(data.size()));
     QByteArray out(static_cast<qsizetype>(hash.output_length()), Qt::Uninitialized);
     hash.final(reinterpret_cast<uint8_t*>(out.data()));

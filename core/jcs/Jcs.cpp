@@ -7,6 +7,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
+#include <string>
 
 namespace credfolio {
 namespace {
@@ -17,48 +19,48 @@ bool lessUtf16(const QString& a, const QString& b)
     return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(), b.utf16() + b.size());
 }
 
-void appendEscaped(QByteArray& out, QByteArrayView utf8)
+// The output is written into a std::string (its appends are inline) and handed over as a
+// QByteArray once at the end.
+void appendEscaped(std::string& out, char ch)
 {
     static constexpr char hexDigits[] = "0123456789abcdef";
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (c < 0x20) {
-                out.append("\\u00");
-                out.append(hexDigits[c >> 4]);
-                out.append(hexDigits[c & 15]);
-            } else {
-                out.append(ch);
-            }
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+    case '"':
+        out.append("\\\"");
+        break;
+    case '\\':
+        out.append("\\\\");
+        break;
+    case '\b':
+        out.append("\\b");
+        break;
+    case '\f':
+        out.append("\\f");
+        break;
+    case '\n':
+        out.append("\\n");
+        break;
+    case '\r':
+        out.append("\\r");
+        break;
+    case '\t':
+        out.append("\\t");
+        break;
+    default:
+        if (c < 0x20) {
+            out.append("\\u00");
+            out.push_back(hexDigits[c >> 4]);
+            out.push_back(hexDigits[c & 15]);
+        } else {
+            out.push_back(ch);
         }
     }
 }
 
-void appendString(QByteArray& out, const QString& s)
+void appendString(std::string& out, const QString& s)
 {
-    out.append('"');
+    out.push_back('"');
     // Runs of printable ASCII other than '"' and '\\' are copied as they are; the rest is
     // converted to UTF-8 (runs of non-ASCII whole, so surrogate pairs stay together) and
     // escaped as RFC 8785 asks.
@@ -70,8 +72,8 @@ void appendString(QByteArray& out, const QString& s)
         while (j < n && p[j] >= 0x20 && p[j] < 0x80 && p[j] != u'"' && p[j] != u'\\')
             ++j;
         if (j > i) {
-            const qsizetype at = out.size();
-            out.resize(at + (j - i));
+            const size_t at = out.size();
+            out.resize(at + size_t(j - i));
             char* d = out.data() + at;
             for (qsizetype k = i; k < j; ++k)
                 *d++ = char(p[k]);
@@ -79,19 +81,19 @@ void appendString(QByteArray& out, const QString& s)
             continue;
         }
         if (p[i] < 0x80) {
-            const char c = char(p[i++]);
-            appendEscaped(out, QByteArrayView(&c, 1));
+            appendEscaped(out, char(p[i++]));
             continue;
         }
         while (j < n && p[j] >= 0x80)
             ++j;
-        out.append(QStringView(p + i, j - i).toUtf8());
+        const QByteArray utf8 = QStringView(p + i, j - i).toUtf8();
+        out.append(utf8.constData(), size_t(utf8.size()));
         i = j;
     }
-    out.append('"');
+    out.push_back('"');
 }
 
-bool serialize(QByteArray& out, const JcsValue& value, QString& error)
+bool serialize(std::string& out, const JcsValue& value, QString& error)
 {
     switch (value.type()) {
     case JcsValue::Type::Null:
@@ -106,46 +108,55 @@ bool serialize(QByteArray& out, const JcsValue& value, QString& error)
             error = text.error();
             return false;
         }
-        out.append(text.value());
+        out.append(text->constData(), size_t(text->size()));
         return true;
     }
     case JcsValue::Type::String:
         appendString(out, value.toString());
         return true;
     case JcsValue::Type::Array: {
-        out.append('[');
+        out.push_back('[');
         bool first = true;
         for (const JcsValue& item : value.items()) {
             if (!first)
-                out.append(',');
+                out.push_back(',');
             first = false;
             if (!serialize(out, item, error))
                 return false;
         }
-        out.append(']');
+        out.push_back(']');
         return true;
     }
     case JcsValue::Type::Object: {
-        std::vector<const JcsValue::Member*> sorted;
-        sorted.reserve(value.members().size());
-        for (const auto& member : value.members())
-            sorted.push_back(&member);
-        std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return lessUtf16(a->first, b->first); });
-        out.append('{');
-        for (size_t i = 0; i < sorted.size(); ++i) {
+        // Sorted by UTF-16 code units; objects of a credential are small, so the order is
+        // kept on the stack up to a point.
+        const std::vector<JcsValue::Member>& members = value.members();
+        constexpr size_t inlineCount = 16;
+        std::array<const JcsValue::Member*, inlineCount> inlineSorted;
+        std::vector<const JcsValue::Member*> heapSorted;
+        const JcsValue::Member** sorted = inlineSorted.data();
+        if (members.size() > inlineCount) {
+            heapSorted.resize(members.size());
+            sorted = heapSorted.data();
+        }
+        for (size_t i = 0; i < members.size(); ++i)
+            sorted[i] = &members[i];
+        std::sort(sorted, sorted + members.size(), [](const auto* a, const auto* b) { return lessUtf16(a->first, b->first); });
+        out.push_back('{');
+        for (size_t i = 0; i < members.size(); ++i) {
             if (i > 0) {
                 if (sorted[i]->first == sorted[i - 1]->first) {
                     error = QStringLiteral("duplicate member name \"%1\"").arg(sorted[i]->first);
                     return false;
                 }
-                out.append(',');
+                out.push_back(',');
             }
             appendString(out, sorted[i]->first);
-            out.append(':');
+            out.push_back(':');
             if (!serialize(out, sorted[i]->second, error))
                 return false;
         }
-        out.append('}');
+        out.push_back('}');
         return true;
     }
     }
@@ -186,12 +197,12 @@ JcsValue fromQt(const QJsonValue& value)
 
 Result<QByteArray> jcs::canonicalize(const JcsValue& value)
 {
-    QByteArray out;
-    out.reserve(1024);
+    std::string out;
+    out.reserve(2048);
     QString error;
     if (!serialize(out, value, error))
         return Result<QByteArray>::failure(error);
-    return out;
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 Result<QByteArray> jcs::canonicalize(QByteArrayView json)

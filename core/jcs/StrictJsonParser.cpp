@@ -98,6 +98,8 @@ private:
             return fail(QStringLiteral("JSON nested deeper than %1 levels").arg(m_maxDepth));
         ++m_pos; // '{'
         std::vector<JcsValue::Member> members;
+        if (m_build)
+            members.reserve(8); // most objects of a credential are this small: one allocation
         // Small objects (nearly all) are searched in place; a set is built for large ones.
         constexpr size_t linearLimit = 16;
         QSet<QString> names;
@@ -180,6 +182,8 @@ private:
             return fail(QStringLiteral("JSON nested deeper than %1 levels").arg(m_maxDepth));
         ++m_pos; // '['
         std::vector<JcsValue> items;
+        if (m_build)
+            items.reserve(4);
         skipWhitespace();
         if (peek() == ']') {
             ++m_pos;

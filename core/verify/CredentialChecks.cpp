@@ -232,10 +232,11 @@ void embeddedCredentials(const VerifyContext& ctx, const QJsonObject& credential
                 "verify", "All %n credentials carried inside this one verify.", nullptr, int(carried.size())));
 }
 
-void vcCommon(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes)
+void vcCommon(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes,
+    const JcsValue* strictJson)
 {
     vcShape(credential, report);
-    schemaConformance(credential, report, sourceBytes);
+    schemaConformance(credential, report, sourceBytes, strictJson);
     vcValidity(ctx, credential, report);
     vcStatus(ctx, credential, report);
     QJsonArray identities;

@@ -37,6 +37,7 @@ void embeddedCredentials(const VerifyContext& ctx, const QJsonObject& credential
 // The checks above that apply to every W3C VC after its proof: shape, validity, status,
 // recipient, embedded credentials, schema.
 // sourceBytes: the size of the JSON text the credential was read from, when known.
-void vcCommon(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes = -1);
+void vcCommon(const VerifyContext& ctx, const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes = -1,
+    const JcsValue* strictJson = nullptr);
 
 } // namespace credfolio::checks

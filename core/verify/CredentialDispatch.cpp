@@ -26,12 +26,13 @@ bool isOb2Assertion(const QJsonObject& object)
     return typesOf(object).contains(QLatin1String("Assertion"));
 }
 
-VerifiedCredential verifyText(const QByteArray& text, const VerifyContext& ctx)
+VerifiedCredential verifyText(const QByteArray& text, const VerifyContext& ctx, const JcsValue* parsed)
 {
     const QByteArray trimmed = text.trimmed();
     if (trimmed.startsWith('{')) {
         JcsValue strict;
-        auto object = parseObject(trimmed, &strict);
+        // A value parsed from text is the value of trimmed when nothing was trimmed.
+        auto object = parseObject(trimmed, &strict, trimmed.size() == text.size() ? parsed : nullptr);
         if (!object) {
             VerifiedCredential v;
             v.report.error = object.error();
@@ -78,7 +79,7 @@ VerifiedCredential verifyJsonObject(
             QCoreApplication::translate(
                 "verify", "The credential carries no signature or proof, so anyone could have written it."));
     }
-    checks::vcCommon(ctx, object, v.report, raw.size());
+    checks::vcCommon(ctx, object, v.report, raw.size(), rawJson.isEmpty() ? nullptr : strictJson);
     return v;
 }
 

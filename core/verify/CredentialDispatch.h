@@ -17,8 +17,9 @@ struct VerifiedCredential {
     QJsonObject credential; // the credential as it claims to be (VC, OB 2.0 assertion)
 };
 
-// JSON text or a compact JWS, told apart by content.
-VerifiedCredential verifyText(const QByteArray& text, const VerifyContext& ctx);
+// JSON text or a compact JWS, told apart by content. parsed, when given, is text as
+// StrictJsonParser has already parsed it (with limits::maxJsonDepth).
+VerifiedCredential verifyText(const QByteArray& text, const VerifyContext& ctx, const JcsValue* parsed = nullptr);
 // A JSON credential: OB 2.0 assertion (hosted, or the signed kind without its signature)
 // or a W3C VC with embedded proofs. rawJson is the text it was read from, when there was
 // one, so that signed numbers are canonicalized exactly as written.

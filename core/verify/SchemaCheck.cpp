@@ -1,6 +1,7 @@
 #include "verify/SchemaCheck.h"
 
 #include "encoding/Base64.h"
+#include "jcs/StrictJsonParser.h"
 #include "verify/SchemaDom.h"
 #include "verify/SchemaPatterns.h"
 #include "verify/VerifyContext.h"
@@ -322,6 +323,7 @@ public:
 
 struct LoadedSchema {
     QJsonValue document; // kept alive: the schema refers into it while parsing
+    schemadom::Node node; // the same, as the UTF-8 adapter reads it
     std::unique_ptr<valijson::Schema> schema;
     QString error;
     std::deque<Shape> shapes;
@@ -358,7 +360,10 @@ QJsonValue prepared(const QJsonValue& node)
 // The 1EdTech Open Badges 3.0 and CLR 2.0 JSON Schemas ship as resources (resources/schemas/,
 // see its SOURCE.md). OB 3.0: "vc2" is the 2024 revision for VC 2.0 credentials (validFrom),
 // "vc1" the earlier one for VC 1.1 credentials (issuanceDate). CLR 2.0 has one, for VC 2.0.
-std::shared_ptr<LoadedSchema> load(const QString& resource)
+// The schema itself is read through the same UTF-8 adapter as credentials (throughQt: through
+// valijson's Qt adapter, the tests' reference): the values of its enum and const keywords are
+// then compared with a credential's without converting from QString on every comparison.
+std::shared_ptr<LoadedSchema> load(const QString& resource, bool throughQt)
 {
     auto loaded = std::make_shared<LoadedSchema>();
     QFile file(resource);
@@ -375,22 +380,27 @@ std::shared_ptr<LoadedSchema> load(const QString& resource)
         // no $ref with sibling keywords, so valijson's draft 7 reads them as meant.
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         parser.addConstraintBuilder(knownPatternKeyword, new KnownPatternBuilder);
-        valijson::adapters::QtJsonAdapter adapter(loaded->document);
-        parser.populateSchema(adapter, *loaded->schema);
+        if (throughQt) {
+            valijson::adapters::QtJsonAdapter adapter(loaded->document);
+            parser.populateSchema(adapter, *loaded->schema);
+        } else {
+            loaded->node = schemadom::Node::fromQt(loaded->document);
+            parser.populateSchema(schemadom::Adapter(loaded->node), *loaded->schema);
+        }
     } catch (const std::exception& e) {
         loaded->error = QString::fromUtf8(e.what());
     }
     return loaded;
 }
 
-const LoadedSchema& schemaFor(const QString& resource)
+const LoadedSchema& schemaFor(const QString& resource, bool throughQt = false)
 {
     static std::mutex mutex;
-    static std::map<QString, std::shared_ptr<LoadedSchema>> cache;
+    static std::map<std::pair<QString, bool>, std::shared_ptr<LoadedSchema>> cache;
     const std::lock_guard<std::mutex> lock(mutex);
-    auto& entry = cache[resource];
+    auto& entry = cache[{resource, throughQt}];
     if (!entry)
-        entry = load(resource);
+        entry = load(resource, throughQt);
     return *entry;
 }
 
@@ -458,6 +468,16 @@ schemadom::Node instanceFor(const QJsonObject& credential, const LoadedSchema& s
     return node;
 }
 
+// The same instance, built from the strictly parsed text of the credential rather than from
+// Qt's reading of it (Node::fromJcs); false when that could not promise the same node.
+bool instanceFromText(const JcsValue& credential, const LoadedSchema& schema, schemadom::Node& node)
+{
+    if (!schemadom::Node::fromJcs(credential, maxCheckedString, node))
+        return false;
+    asSchemaExpects(node, *schema.rootShape, 0);
+    return true;
+}
+
 // Validates; returns nothing when the instance conforms, otherwise the most specific problems
 // (valijson lists them before the enclosing ones), at most three. Throws what valijson throws.
 template <typename AdapterType> std::optional<QStringList> problemsWith(const LoadedSchema& schema, const AdapterType& adapter)
@@ -495,7 +515,8 @@ Result<QStringList> schemaProblemsForTest(const QJsonObject& credential, bool th
     const SchemaChoice choice = schemaChoiceFor(credential);
     if (choice.source.isEmpty())
         return Result<QStringList>::failure(QStringLiteral("no bundled schema applies"));
-    const LoadedSchema& schema = schemaFor(choice.source);
+    // The reference reads the schema through valijson's Qt adapter too.
+    const LoadedSchema& schema = schemaFor(choice.source, throughQtAdapter);
     if (!schema.error.isEmpty())
         return Result<QStringList>::failure(schema.error);
     const QJsonObject checked = choice.clr ? withJwtCredentialsDecoded(credential) : credential;
@@ -514,7 +535,26 @@ Result<QStringList> schemaProblemsForTest(const QJsonObject& credential, bool th
     }
 }
 
-void schemaConformance(const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes)
+Result<bool> schemaInstanceFromTextIsIdenticalForTest(const QByteArray& json)
+{
+    const auto strict = StrictJsonParser::parse(json);
+    const QJsonObject credential = QJsonDocument::fromJson(json).object();
+    if (!strict || credential.isEmpty())
+        return Result<bool>::failure(QStringLiteral("not a JSON object"));
+    const SchemaChoice choice = schemaChoiceFor(credential);
+    if (choice.source.isEmpty() || choice.clr)
+        return Result<bool>::failure(QStringLiteral("no bundled schema applies, or a CLR"));
+    const LoadedSchema& schema = schemaFor(choice.source);
+    if (!schema.error.isEmpty())
+        return Result<bool>::failure(schema.error);
+    schemadom::Node fromText;
+    if (!instanceFromText(strict.value(), schema, fromText))
+        return Result<bool>::failure(QStringLiteral("declined"));
+    return schemadom::identical(fromText, instanceFor(credential, schema, -1));
+}
+
+void schemaConformance(
+    const QJsonObject& credential, VerificationReport& report, qsizetype sourceBytes, const JcsValue* strictJson)
 {
     const QString id = QStringLiteral("schema");
     const SchemaChoice choice = schemaChoiceFor(credential);
@@ -531,8 +571,13 @@ void schemaConformance(const QJsonObject& credential, VerificationReport& report
         // Read once into UTF-8 (see SchemaDom.h) rather than through valijson's Qt adapter.
         // A CLR's carried VC-JWTs are checked as the credentials they carry (the copy then
         // no longer matches the source text's length).
-        const schemadom::Node node = choice.clr ? instanceFor(withJwtCredentialsDecoded(credential), schema, -1)
-                                                : instanceFor(credential, schema, sourceBytes);
+        // From the strictly parsed text when the caller has it (the same node, without going
+        // through Qt's values).
+        schemadom::Node node;
+        if (choice.clr)
+            node = instanceFor(withJwtCredentialsDecoded(credential), schema, -1);
+        else if (!strictJson || !instanceFromText(*strictJson, schema, node))
+            node = instanceFor(credential, schema, sourceBytes);
         problems = problemsWith(schema, schemadom::Adapter(node));
     } catch (const std::exception& e) {
         report.skip(id,

@@ -11,6 +11,8 @@
 // same; tests/verify/TestVerifyFastPaths.cpp holds the two adapters to the same verdicts
 // and messages.
 
+#include "jcs/JcsValue.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -20,6 +22,10 @@
 #include <valijson/internal/basic_adapter.hpp>
 #include <valijson/internal/frozen_value.hpp>
 
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
@@ -92,9 +98,109 @@ struct Node {
         return node;
     }
 
+    // The node fromQt gives for the QJsonValue that Qt's parser reads from the text value was
+    // strictly parsed from, built without that QJsonValue; strings longer than maxString
+    // UTF-16 code units are cut to it, as the schema check's shortened() does. Returns false
+    // (node is then not to be used) where it could not promise the same node: a member name
+    // outside ASCII (a QJsonObject's order for those is Qt's business) or a negative zero
+    // (Qt reads "-0" as the integer 0, the strict parser as -0.0).
+    static bool fromJcs(const JcsValue& value, qsizetype maxString, Node& node)
+    {
+        switch (value.type()) {
+        case JcsValue::Type::Null:
+            node.kind = Kind::Null;
+            return true;
+        case JcsValue::Type::Bool:
+            node.kind = Kind::Bool;
+            node.boolean = value.toBool();
+            return true;
+        case JcsValue::Type::Number: {
+            // Qt keeps a whole number written without fraction or exponent as a qint64 when it
+            // fits, otherwise a double; either way toDouble() is this double (both parsers round
+            // correctly), and toInt() is the value exactly when it is whole and fits an int.
+            const double d = value.toNumber();
+            if (d == 0 && std::signbit(d))
+                return false;
+            node.kind = Kind::Number;
+            node.number = d;
+            node.integer = d >= double(INT_MIN) && d <= double(INT_MAX) && d == std::trunc(d);
+            node.integerValue = node.integer ? int(d) : 0;
+            return true;
+        }
+        case JcsValue::Type::String: {
+            node.kind = Kind::String;
+            const QString& text = value.toString();
+            node.string = utf8(text.size() > maxString ? text.left(maxString) : text);
+            return true;
+        }
+        case JcsValue::Type::Array: {
+            node.kind = Kind::Array;
+            const std::vector<JcsValue>& items = value.items();
+            node.items.resize(items.size());
+            for (size_t i = 0; i < items.size(); ++i) {
+                if (!fromJcs(items[i], maxString, node.items[i]))
+                    return false;
+            }
+            return true;
+        }
+        case JcsValue::Type::Object: {
+            node.kind = Kind::Object;
+            // A QJsonObject holds its members sorted by name; for ASCII names that is byte order.
+            const std::vector<JcsValue::Member>& members = value.members();
+            // The order is kept on the stack for objects of usual size.
+            constexpr size_t inlineCount = 16;
+            std::array<const JcsValue::Member*, inlineCount> inlineSorted;
+            std::vector<const JcsValue::Member*> heapSorted;
+            const JcsValue::Member** sorted = inlineSorted.data();
+            if (members.size() > inlineCount) {
+                heapSorted.resize(members.size());
+                sorted = heapSorted.data();
+            }
+            for (size_t i = 0; i < members.size(); ++i) {
+                for (const QChar c : members[i].first) {
+                    if (c.unicode() >= 0x80)
+                        return false;
+                }
+                sorted[i] = &members[i];
+            }
+            std::sort(sorted, sorted + members.size(), [](const JcsValue::Member* a, const JcsValue::Member* b) {
+                return std::lexicographical_compare(
+                    a->first.utf16(), a->first.utf16() + a->first.size(), b->first.utf16(), b->first.utf16() + b->first.size());
+            });
+            node.members.resize(members.size());
+            for (size_t i = 0; i < members.size(); ++i) {
+                node.members[i].first = utf8(sorted[i]->first);
+                if (!fromJcs(sorted[i]->second, maxString, node.members[i].second))
+                    return false;
+            }
+            return true;
+        }
+        }
+        return false;
+    }
+
     bool integer = false;
     int integerValue = 0;
 };
+
+// Whether two nodes are the same in every field (numbers to the sign of zero).
+inline bool identical(const Node& a, const Node& b)
+{
+    if (a.kind != b.kind || a.boolean != b.boolean || a.string != b.string || a.integer != b.integer
+        || a.integerValue != b.integerValue || a.items.size() != b.items.size() || a.members.size() != b.members.size())
+        return false;
+    if (!(a.number == b.number) || std::signbit(a.number) != std::signbit(b.number))
+        return false;
+    for (size_t i = 0; i < a.items.size(); ++i) {
+        if (!identical(a.items[i], b.items[i]))
+            return false;
+    }
+    for (size_t i = 0; i < a.members.size(); ++i) {
+        if (a.members[i].first != b.members[i].first || !identical(a.members[i].second, b.members[i].second))
+            return false;
+    }
+    return true;
+}
 
 class Adapter;
 class ArrayIterator;

@@ -1,5 +1,7 @@
 #include "verify/Verifier.h"
 
+#include "badge/PngChunks.h"
+#include "common/Limits.h"
 #include "common/Logging.h"
 #include "verify/CredentialDispatch.h"
 
@@ -16,9 +18,16 @@ VerificationReport Verifier::verifyExtracted(const ExtractedCredential& extracte
 
     VerifiedCredential verified;
     switch (extracted.payload) {
-    case ExtractedCredential::Payload::Json:
-        verified = verifyText(extracted.bytes, ctx);
+    case ExtractedCredential::Payload::Json: {
+        // The container's strict parse stands for the verifier's own: same parser, same depth
+        // limit, and the very bytes (still shared with what it read, so not changed since).
+        static_assert(badgelimits::maxJsonDepth == limits::maxJsonDepth);
+        const auto& strict = extracted.strictJson;
+        const bool sameText =
+            strict && strict->text.constData() == extracted.bytes.constData() && strict->text.size() == extracted.bytes.size();
+        verified = verifyText(extracted.bytes, ctx, sameText ? &strict->value : nullptr);
         break;
+    }
     case ExtractedCredential::Payload::CompactJws:
         verified = verifyCompactJwsText(extracted.bytes.trimmed(), ctx);
         break;

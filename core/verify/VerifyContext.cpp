@@ -9,15 +9,19 @@
 
 namespace credfolio::verifyutil {
 
-Result<QJsonObject> parseObject(const QByteArray& bytes, JcsValue* strictValue)
+Result<QJsonObject> parseObject(const QByteArray& bytes, JcsValue* strictValue, const JcsValue* parsed)
 {
     // Without a caller for the strict value, the text is only checked (nothing is built).
     Result<JcsValue::Type> strict = JcsValue::Type::Null;
-    if (strictValue) {
-        auto parsed = StrictJsonParser::parse(bytes);
-        strict = parsed ? Result<JcsValue::Type>(parsed->type()) : Result<JcsValue::Type>::failure(parsed.error());
-        if (parsed)
-            *strictValue = std::move(parsed).value();
+    if (parsed) {
+        strict = parsed->type();
+        if (strictValue)
+            *strictValue = *parsed; // shares the arrays and objects
+    } else if (strictValue) {
+        auto value = StrictJsonParser::parse(bytes);
+        strict = value ? Result<JcsValue::Type>(value->type()) : Result<JcsValue::Type>::failure(value.error());
+        if (value)
+            *strictValue = std::move(value).value();
     } else {
         strict = StrictJsonParser::check(bytes);
     }

@@ -39,7 +39,9 @@ namespace verifyutil {
 
 // Parses signed JSON strictly (no duplicate members, depth limit, valid UTF-8) into an object.
 // With strict, the strictly parsed value is kept there too (for proofs over the exact JSON).
-Result<QJsonObject> parseObject(const QByteArray& bytes, JcsValue* strict = nullptr);
+// parsed, when given, is bytes as StrictJsonParser::parse has already read them: it is used
+// rather than parsing again.
+Result<QJsonObject> parseObject(const QByteArray& bytes, JcsValue* strict = nullptr, const JcsValue* parsed = nullptr);
 // Fetches a document through the context's resolver and parses it as a JSON object.
 Result<QJsonObject> fetchObject(const VerifyContext& ctx, const QString& url);
 // A single value or an array of them, as JSON-LD allows, as a list.

@@ -115,6 +115,59 @@ QDateTime referenceDateTime(const QString& text)
     return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
 }
 
+// Every Open Badges 3.0 credential among the fixtures, and variants of each with one member
+// removed or given a value of another type.
+QList<QJsonObject> schemaVariants()
+{
+    QList<QJsonObject> credentials;
+    const QDir badges(QStringLiteral(CREDFOLIO_TEST_DATA "/verify/badges"));
+    for (const QFileInfo& info : badges.entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.jwt")}, QDir::Files)) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray bytes = file.readAll().trimmed();
+        if (info.suffix() == QLatin1String("jwt")) {
+            const QList<QByteArray> parts = bytes.split('.');
+            if (parts.size() != 3)
+                continue;
+            bytes = QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding);
+        }
+        QJsonObject object = QJsonDocument::fromJson(bytes).object();
+        if (object.value(QLatin1String("vc")).isObject())
+            object = object.value(QLatin1String("vc")).toObject();
+        if (!object.isEmpty())
+            credentials.append(object);
+    }
+    const QList<QJsonValue> replacements{QJsonValue(42), QJsonValue(2.5), QJsonValue(3e9), QJsonValue(true),
+        QJsonValue(QJsonValue::Null), QJsonValue(QStringLiteral("text")), QJsonArray{1, QStringLiteral("a")},
+        QJsonObject{{QStringLiteral("id"), 7}}};
+    QList<QJsonObject> variants;
+    for (const QJsonObject& credential : std::as_const(credentials)) {
+        variants.append(credential);
+        for (const QString& key : credential.keys()) {
+            QJsonObject removed = credential;
+            removed.remove(key);
+            variants.append(removed);
+            for (const QJsonValue& replacement : replacements) {
+                QJsonObject changed = credential;
+                changed.insert(key, replacement);
+                variants.append(changed);
+            }
+        }
+        QJsonObject subject = credential.value(QLatin1String("credentialSubject")).toObject();
+        for (const QString& key : subject.keys()) {
+            for (const QJsonValue& replacement : replacements) {
+                QJsonObject changedSubject = subject;
+                changedSubject.insert(key, replacement);
+                QJsonObject changed = credential;
+                changed.insert(QStringLiteral("credentialSubject"), changedSubject);
+                variants.append(changed);
+            }
+        }
+    }
+    return variants;
+}
+
 } // namespace
 
 class TestVerifyFastPaths : public QObject {
@@ -128,6 +181,7 @@ private slots:
     void credentialDatesReadAsBefore();
     void jcsWritesNonAsciiStrings();
     void schemaAdapterDecidesAsValijsonQtAdapter();
+    void schemaInstanceFromStrictParseIsIdentical();
     void encodingsDecodeWhatTheyEncode();
 };
 
@@ -232,51 +286,7 @@ void TestVerifyFastPaths::jcsWritesNonAsciiStrings()
 // through the adapter the schema check uses: same verdict, same problems.
 void TestVerifyFastPaths::schemaAdapterDecidesAsValijsonQtAdapter()
 {
-    QList<QJsonObject> credentials;
-    const QDir badges(QStringLiteral(CREDFOLIO_TEST_DATA "/verify/badges"));
-    for (const QFileInfo& info : badges.entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.jwt")}, QDir::Files)) {
-        QFile file(info.filePath());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray bytes = file.readAll().trimmed();
-        if (info.suffix() == QLatin1String("jwt")) {
-            const QList<QByteArray> parts = bytes.split('.');
-            if (parts.size() != 3)
-                continue;
-            bytes = QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding);
-        }
-        QJsonObject object = QJsonDocument::fromJson(bytes).object();
-        if (object.value(QLatin1String("vc")).isObject())
-            object = object.value(QLatin1String("vc")).toObject();
-        if (!object.isEmpty())
-            credentials.append(object);
-    }
-    const QList<QJsonValue> replacements{QJsonValue(42), QJsonValue(2.5), QJsonValue(3e9), QJsonValue(true),
-        QJsonValue(QJsonValue::Null), QJsonValue(QStringLiteral("text")), QJsonArray{1, QStringLiteral("a")},
-        QJsonObject{{QStringLiteral("id"), 7}}};
-    QList<QJsonObject> variants;
-    for (const QJsonObject& credential : std::as_const(credentials)) {
-        variants.append(credential);
-        for (const QString& key : credential.keys()) {
-            QJsonObject removed = credential;
-            removed.remove(key);
-            variants.append(removed);
-            for (const QJsonValue& replacement : replacements) {
-                QJsonObject changed = credential;
-                changed.insert(key, replacement);
-                variants.append(changed);
-            }
-        }
-        QJsonObject subject = credential.value(QLatin1String("credentialSubject")).toObject();
-        for (const QString& key : subject.keys()) {
-            for (const QJsonValue& replacement : replacements) {
-                QJsonObject changedSubject = subject;
-                changedSubject.insert(key, replacement);
-                QJsonObject changed = credential;
-                changed.insert(QStringLiteral("credentialSubject"), changedSubject);
-                variants.append(changed);
-            }
-        }
-    }
+    const QList<QJsonObject> variants = schemaVariants();
     int compared = 0;
     int failing = 0;
     for (const QJsonObject& variant : std::as_const(variants)) {
@@ -295,6 +305,48 @@ void TestVerifyFastPaths::schemaAdapterDecidesAsValijsonQtAdapter()
     QVERIFY2(compared > 500, qPrintable(QString::number(compared)));
     QVERIFY(failing > 100);
     QVERIFY(compared - failing > 20);
+}
+
+// The schema check builds its instance from the strictly parsed text when it has it: the
+// node must be the one it builds from Qt's reading of the same text, field for field
+// (member order, numbers as integers or not, long strings cut), or it must decline.
+void TestVerifyFastPaths::schemaInstanceFromStrictParseIsIdentical()
+{
+    int compared = 0;
+    for (const QJsonObject& variant : schemaVariants()) {
+        const auto same = checks::schemaInstanceFromTextIsIdenticalForTest(QJsonDocument(variant).toJson());
+        if (!same.ok() && same.error() != QLatin1String("declined"))
+            continue; // a variant without a type of the bundled schemas
+        QVERIFY2(same.ok(), qPrintable(same.ok() ? QString() : same.error()));
+        QVERIFY(same.value());
+        ++compared;
+    }
+    QVERIFY2(compared > 500, qPrintable(QString::number(compared)));
+
+    // Numbers as Qt's parser types them (qint64 when whole and written without fraction or
+    // exponent, else double), long and non-ASCII strings, nested arrays, written by hand.
+    const QByteArray base =
+        R"({"@context":["https://www.w3.org/ns/credentials/v2"],"type":["VerifiableCredential","OpenBadgeCredential"],"issuer":{"id":"https://example.org/i","type":["Profile"]},"validFrom":"2024-01-01T00:00:00Z","credentialSubject":{"type":["AchievementSubject"],"achievement":{"id":"https://example.org/a","type":["Achievement"],"name":"A","criteria":{"narrative":"n"},"description":"d"},"x":X}})";
+    const QByteArray longString = '"' + QByteArray(5000, 'a') + "\\u00e9" + QByteArray(10, 'b') + '"';
+    const QList<QByteArray> values{"0", "1", "-1", "1.0", "1.5", "1e2", "1E+2", "2147483647", "2147483648", "-2147483648",
+        "-2147483649", "9007199254740993", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
+        "123456789012345678901234567890", "0.1", "5e-324", "1.7976931348623157e308", "-0.5", "[1, [2.5, [\"x\"]], {}]",
+        "{\"b\": 1, \"a\": 2, \"B\": [], \"_\": null, \"a b\": true}", "\"caf\\u00e9 \\ud83d\\ude00\"", R"("\u0000\t\\\"")",
+        longString, "[" + longString + "]"};
+    for (const QByteArray& value : values) {
+        QByteArray text = base;
+        text.replace("X", value);
+        const auto same = checks::schemaInstanceFromTextIsIdenticalForTest(text);
+        QVERIFY2(same.ok(), text.constData());
+        QVERIFY2(same.value(), text.constData());
+    }
+    // Declined: negative zero (Qt reads "-0" as the integer 0) and member names outside ASCII.
+    for (const QByteArray& value : {QByteArray("-0"), QByteArray("-0.0"), QByteArray("{\"\\u00e9\": 1}")}) {
+        QByteArray text = base;
+        text.replace("X", value);
+        const auto same = checks::schemaInstanceFromTextIsIdenticalForTest(text);
+        QVERIFY2(!same.ok() && same.error() == QLatin1String("declined"), text.constData());
+    }
 }
 
 // The block-wise base64url and base58btc decoders against Qt's base64 and our (unchanged)
