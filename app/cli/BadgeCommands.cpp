@@ -561,13 +561,8 @@ int key(CliContext& ctx)
     bool created = false;
     if (action == QLatin1String("create")) {
         QString passphrase;
-        if (parser.isSet(QStringLiteral("passphrase-file"))) {
-            QFile file(parser.value(QStringLiteral("passphrase-file")));
-            if (!file.open(QIODevice::ReadOnly))
-                return ctx.fail(
-                    QCoreApplication::translate("cli", "cannot read the passphrase file: %1").arg(file.errorString()));
-            passphrase = QString::fromUtf8(file.readAll()).trimmed();
-        }
+        if (!ctx.readPassphraseFile(parser, &passphrase))
+            return BadInput;
         LearnerKeys::Loaded loaded = identity.obtain(passphrase);
         if (!loaded && loaded.failure() == LearnerKeys::Failure::KeychainUnavailable && !passphrase.isEmpty())
             loaded = identity.obtain(passphrase, LearnerKeys::Store::PassphraseFile);

@@ -3,6 +3,7 @@
 #include "session/Session.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,11 +19,11 @@ CliContext::~CliContext() = default;
 
 bool CliContext::parse(QCommandLineParser& parser, const QString& usage)
 {
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "Use the portfolio at PATH."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(
+        QStringLiteral("db"), QCoreApplication::translate("cli", "Use the portfolio at PATH."), QStringLiteral("PATH"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON value on stdout."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("cli", "Show this help."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("cli", "Show this help."));
     parser.addOption(db);
     parser.addOption(json);
     parser.addOption(help);
@@ -35,7 +36,8 @@ bool CliContext::parse(QCommandLineParser& parser, const QString& usage)
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << QCoreApplication::translate("cli", "Usage: %1").arg(usage) << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
+        m_out << QCoreApplication::translate("cli", "Usage: %1").arg(usage) << "\n\n"
+              << parser.helpText().section(QLatin1Char('\n'), 2);
         m_out.flush();
         m_helpShown = true;
         return false;
@@ -56,6 +58,20 @@ Database* CliContext::database()
     }
     m_database = std::move(opened).value();
     return m_database.get();
+}
+
+bool CliContext::readPassphraseFile(const QCommandLineParser& parser, QString* passphrase)
+{
+    passphrase->clear();
+    if (!parser.isSet(QStringLiteral("passphrase-file")))
+        return true;
+    QFile file(parser.value(QStringLiteral("passphrase-file")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(QCoreApplication::translate("cli", "cannot read the passphrase file: %1").arg(file.errorString()));
+        return false;
+    }
+    *passphrase = QString::fromUtf8(file.readAll()).trimmed();
+    return true;
 }
 
 int CliContext::fail(const QString& message, int code)

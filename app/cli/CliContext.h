@@ -17,8 +17,7 @@ namespace cli {
 enum ExitCode { Success = 0, Failure = 1, BadInput = 2, Indeterminate = 3 };
 
 // What a command needs: its arguments, an output and an error stream, and the portfolio.
-class CliContext
-{
+class CliContext {
 public:
     CliContext(QStringList arguments, QTextStream& out, QTextStream& err);
     ~CliContext();
@@ -33,6 +32,9 @@ public:
     Database* database();
 
     int fail(const QString& message, int code = BadInput);
+    // The passphrase --passphrase-file names (first line, trimmed; empty when the option is
+    // not given). Prints the reason and returns false when the file cannot be read.
+    bool readPassphraseFile(const QCommandLineParser& parser, QString* passphrase);
     void printJson(const QJsonValue& value);
 
     QTextStream& out() { return m_out; }

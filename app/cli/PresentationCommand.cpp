@@ -10,7 +10,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -43,12 +42,8 @@ int exportPresentation(CliContext& ctx)
     if (!selectionOptions.read(ctx, parser))
         return BadInput;
     QString passphrase;
-    if (parser.isSet(QStringLiteral("passphrase-file"))) {
-        QFile file(parser.value(QStringLiteral("passphrase-file")));
-        if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(QCoreApplication::translate("cli", "cannot read the passphrase file: %1").arg(file.errorString()));
-        passphrase = QString::fromUtf8(file.readAll()).trimmed();
-    }
+    if (!ctx.readPassphraseFile(parser, &passphrase))
+        return BadInput;
     Database* db = ctx.database();
     if (!db)
         return BadInput;
